@@ -1,0 +1,22 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { createQueryClient } from './query-client';
+import './styles.css';
+
+async function start() {
+  // The mock API runs in dev and in the e2e build only; the dynamic import keeps msw out of production.
+  if (import.meta.env.DEV || import.meta.env.VITE_MOCK_API === 'true') {
+    const { startMockApi } = await import('../mocks/browser');
+    await startMockApi();
+  }
+  const root = document.getElementById('root');
+  if (!root) throw new Error('#root not found');
+  createRoot(root).render(
+    <StrictMode>
+      <App queryClient={createQueryClient()} />
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,247 @@
+// Filter state shared by every screen. It lives in the URL query string, so a link reproduces a view.
+// Parsing is forgiving: invalid values are dropped and reported as notices, never thrown.
+import type { ReportEvent } from './report-schema';
+import type { SearchIndex } from './search';
+import { matchesSearch } from './search';
+
+export type EventFormat = 'online' | 'offline';
+
+export interface EventFilters {
+  /** Partner countries (ISO alpha-2); an event matches if it involves ANY of them. */
+  countries: string[];
+  /** Sector ids; an event matches if it is in ANY of them. */
+  sectors: string[];
+  /** ISO months `YYYY-MM`; an event matches if its dates overlap ANY of them. */
+  months: string[];
+  format: EventFormat | null;
+  /** true: only events with a stated participant number; false: only those without. */
+  hasParticipants: boolean | null;
+  /** Inclusive ISO date range; an event matches if its dates overlap it. */
+  from: string | null;
+  to: string | null;
+  /** Free-text search. */
+  q: string;
+}
+
+export const EMPTY_FILTERS: EventFilters = {
+  countries: [],
+  sectors: [],
+  months: [],
+  format: null,
+  hasParticipants: null,
+  from: null,
+  to: null,
+  q: '',
+};
+
+/** URL parameter names, one place. */
+export const FILTER_PARAMS = {
+  countries: 'country',
+  sectors: 'sector',
+  months: 'month',
+  format: 'format',
+  hasParticipants: 'participants',
+  from: 'from',
+  to: 'to',
+  q: 'q',
+} as const;
+
+export const MAX_QUERY_LENGTH = 200;
+
+export interface ParseNotice {
+  param: string;
+  value: string;
+  message: string;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+function isValidIsoDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/** Short, printable echo of a user-supplied value for notices (rendered as text, never HTML). */
+function echo(value: string): string {
+  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+}
+
+export interface ParseContext {
+  /** Country codes that exist in the data; others are reported. */
+  knownCountries?: ReadonlySet<string>;
+  /** Sector ids that exist in the data; others are reported. */
+  knownSectors?: ReadonlySet<string>;
+}
+
+export function parseFilters(
+  params: URLSearchParams,
+  context: ParseContext = {},
+): { filters: EventFilters; notices: ParseNotice[] } {
+  const notices: ParseNotice[] = [];
+  const reject = (param: string, value: string, message: string) =>
+    notices.push({ param, value: echo(value), message });
+
+  const countries: string[] = [];
+  for (const raw of params.getAll(FILTER_PARAMS.countries)) {
+    const code = raw.trim().toUpperCase();
+    if (!/^[A-Z]{2}$/.test(code)) reject(FILTER_PARAMS.countries, raw, 'неизвестный код страны');
+    else if (context.knownCountries && !context.knownCountries.has(code))
+      reject(FILTER_PARAMS.countries, raw, 'страна не встречается в отчёте');
+    else if (!countries.includes(code)) countries.push(code);
+  }
+
+  const sectors: string[] = [];
+  for (const raw of params.getAll(FILTER_PARAMS.sectors)) {
+    if (context.knownSectors && !context.knownSectors.has(raw)) reject(FILTER_PARAMS.sectors, raw, 'неизвестная сфера');
+    else if (!sectors.includes(raw)) sectors.push(raw);
+  }
+
+  const months: string[] = [];
+  for (const raw of params.getAll(FILTER_PARAMS.months)) {
+    if (!ISO_MONTH.test(raw)) reject(FILTER_PARAMS.months, raw, 'месяц должен быть в формате ГГГГ-ММ');
+    else if (!months.includes(raw)) months.push(raw);
+  }
+
+  let format: EventFormat | null = null;
+  const rawFormat = params.get(FILTER_PARAMS.format);
+  if (rawFormat !== null) {
+    if (rawFormat === 'online' || rawFormat === 'offline') format = rawFormat;
+    else reject(FILTER_PARAMS.format, rawFormat, 'формат должен быть online или offline');
+  }
+
+  let hasParticipants: boolean | null = null;
+  const rawParticipants = params.get(FILTER_PARAMS.hasParticipants);
+  if (rawParticipants !== null) {
+    if (rawParticipants === 'yes') hasParticipants = true;
+    else if (rawParticipants === 'no') hasParticipants = false;
+    else reject(FILTER_PARAMS.hasParticipants, rawParticipants, 'ожидается yes или no');
+  }
+
+  const date = (param: string): string | null => {
+    const raw = params.get(param);
+    if (raw === null || raw === '') return null;
+    if (isValidIsoDate(raw)) return raw;
+    reject(param, raw, 'дата должна быть в формате ГГГГ-ММ-ДД');
+    return null;
+  };
+  let from = date(FILTER_PARAMS.from);
+  let to = date(FILTER_PARAMS.to);
+  if (from && to && from > to) {
+    reject(FILTER_PARAMS.from, `${from} > ${to}`, 'начало периода позже конца — даты переставлены');
+    [from, to] = [to, from];
+  }
+
+  let q = params.get(FILTER_PARAMS.q) ?? '';
+  if (q.length > MAX_QUERY_LENGTH) {
+    reject(FILTER_PARAMS.q, q, `запрос сокращён до ${MAX_QUERY_LENGTH} символов`);
+    q = q.slice(0, MAX_QUERY_LENGTH);
+  }
+
+  return { filters: { countries, sectors, months, format, hasParticipants, from, to, q }, notices };
+}
+
+/** Writes filters into params (replacing filter keys, keeping any others such as sort). */
+export function writeFilters(filters: EventFilters, base: URLSearchParams = new URLSearchParams()): URLSearchParams {
+  const params = new URLSearchParams(base);
+  for (const key of Object.values(FILTER_PARAMS)) params.delete(key);
+  for (const c of filters.countries) params.append(FILTER_PARAMS.countries, c);
+  for (const s of filters.sectors) params.append(FILTER_PARAMS.sectors, s);
+  for (const m of filters.months) params.append(FILTER_PARAMS.months, m);
+  if (filters.format) params.set(FILTER_PARAMS.format, filters.format);
+  if (filters.hasParticipants !== null) params.set(FILTER_PARAMS.hasParticipants, filters.hasParticipants ? 'yes' : 'no');
+  if (filters.from) params.set(FILTER_PARAMS.from, filters.from);
+  if (filters.to) params.set(FILTER_PARAMS.to, filters.to);
+  if (filters.q) params.set(FILTER_PARAMS.q, filters.q);
+  return params;
+}
+
+/** Parameters a page does not understand, reported so a mistyped shared link is visible. */
+export function unknownParams(params: URLSearchParams, allowed: readonly string[]): ParseNotice[] {
+  const known = new Set<string>([...Object.values(FILTER_PARAMS), ...allowed]);
+  const notices: ParseNotice[] = [];
+  for (const [key, value] of params) {
+    if (!known.has(key)) notices.push({ param: echo(key), value: echo(value), message: 'неизвестный параметр — пропущен' });
+  }
+  return notices;
+}
+
+export function isFiltered(filters: EventFilters): boolean {
+  return (
+    filters.countries.length > 0 ||
+    filters.sectors.length > 0 ||
+    filters.months.length > 0 ||
+    filters.format !== null ||
+    filters.hasParticipants !== null ||
+    filters.from !== null ||
+    filters.to !== null ||
+    filters.q.trim() !== ''
+  );
+}
+
+/** Months (YYYY-MM) an event's dates touch. */
+export function eventMonths(event: ReportEvent): string[] {
+  const { start, end } = event.dates;
+  if (!start) return [];
+  const last = end ?? start;
+  const months: string[] = [];
+  let [y, m] = start.slice(0, 7).split('-').map(Number) as [number, number];
+  const stop = last.slice(0, 7);
+  for (let guard = 0; guard < 240; guard++) {
+    const key = `${y}-${String(m).padStart(2, '0')}`;
+    months.push(key);
+    if (key >= stop) break;
+    m += 1;
+    if (m > 12) {
+      m = 1;
+      y += 1;
+    }
+  }
+  return months;
+}
+
+function overlaps(event: ReportEvent, from: string | null, to: string | null): boolean {
+  const { start, end } = event.dates;
+  if (!start) return false; // an undated event cannot be placed in a date range
+  const last = end ?? start;
+  return (from === null || last >= from) && (to === null || start <= to);
+}
+
+/** One facet dimension left out, so facet counts can reflect "the other filters". */
+export type FacetKey = 'countries' | 'sectors' | 'months' | 'format' | 'hasParticipants';
+
+export function matchesFilters(
+  event: ReportEvent,
+  filters: EventFilters,
+  searchText: string | undefined,
+  ignore?: FacetKey,
+): boolean {
+  if (ignore !== 'countries' && filters.countries.length > 0 && !filters.countries.some((c) => event.countries.includes(c)))
+    return false;
+  if (ignore !== 'sectors' && filters.sectors.length > 0 && !filters.sectors.includes(event.sector.id)) return false;
+  if (ignore !== 'months' && filters.months.length > 0) {
+    const months = eventMonths(event);
+    if (!filters.months.some((m) => months.includes(m))) return false;
+  }
+  if (ignore !== 'format' && filters.format !== null && event.place.online !== (filters.format === 'online')) return false;
+  if (
+    ignore !== 'hasParticipants' &&
+    filters.hasParticipants !== null &&
+    (event.participants.count !== null) !== filters.hasParticipants
+  )
+    return false;
+  if ((filters.from !== null || filters.to !== null) && !overlaps(event, filters.from, filters.to)) return false;
+  if (filters.q.trim() !== '' && searchText !== undefined && !matchesSearch(searchText, filters.q)) return false;
+  return true;
+}
+
+/** Events that pass every filter; `index` holds pre-normalised search text aligned with `events`. */
+export function filterEvents(events: readonly ReportEvent[], filters: EventFilters, index: SearchIndex): ReportEvent[] {
+  const out: ReportEvent[] = [];
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
+    if (matchesFilters(event, filters, index.texts[i])) out.push(event);
+  }
+  return out;
+}

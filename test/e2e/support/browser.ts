@@ -1,0 +1,62 @@
+// Shared browser set-up for e2e journeys: Debian Chromium via playwright-core, with page errors,
+// console errors and CSP violations collected so every journey can assert the page stayed clean.
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4173';
+/** The same app built with the mock API (MSW) enabled, for failure injection via `?mock=…`. */
+export const MOCK_BASE_URL = process.env.E2E_MOCK_BASE_URL ?? 'http://127.0.0.1:4174';
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const ARTIFACTS_DIR = 'test-results';
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+export interface PageProblems {
+  pageErrors: string[];
+  consoleErrors: string[];
+  cspViolations: string[];
+}
+
+export async function openPage(
+  browser: Browser,
+  options: { viewport?: { width: number; height: number }; acceptDownloads?: boolean } = {},
+): Promise<{ context: BrowserContext; page: Page; problems: PageProblems }> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1366, height: 768 },
+    locale: 'ru-RU',
+    timezoneId: 'Europe/Moscow',
+    acceptDownloads: options.acceptDownloads ?? true,
+  });
+  const page = await context.newPage();
+  const problems: PageProblems = { pageErrors: [], consoleErrors: [], cspViolations: [] };
+  page.on('pageerror', (error) => problems.pageErrors.push(String(error)));
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const text = message.text();
+    if (/Content.Security.Policy/i.test(text)) problems.cspViolations.push(text);
+    else problems.consoleErrors.push(text);
+  });
+  return { context, page, problems };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  const path = `${ARTIFACTS_DIR}/${name}.png`;
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
