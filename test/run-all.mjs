@@ -10,7 +10,11 @@ mkdirSync(OUT, { recursive: true });
 const steps = [
   { name: 'lint', cmd: ['npx', 'eslint', '.', '--max-warnings=0'] },
   { name: 'typecheck', cmd: ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.json'] },
-  { name: 'unit', cmd: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${OUT}/unit.json`], json: `${OUT}/unit.json` },
+  {
+    name: 'unit',
+    cmd: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${OUT}/unit.json`],
+    json: `${OUT}/unit.json`,
+  },
   { name: 'e2e', cmd: ['node', 'test/run-e2e.mjs', '--json', `${OUT}/e2e.json`], json: `${OUT}/e2e.json` },
 ];
 
@@ -24,7 +28,7 @@ for (const step of steps) {
   const started = Date.now();
   const result = spawnSync(step.cmd[0], step.cmd.slice(1), { stdio: 'inherit' });
   const ok = result.status === 0;
-  let detail = '';
+  let detail;
   if (step.json && existsSync(step.json)) {
     const report = JSON.parse(readFileSync(step.json, 'utf8'));
     passed += report.numPassedTests;

@@ -23,7 +23,9 @@ export function ensureChromium() {
     console.log(`Chromium not found at ${CHROMIUM}: installing Debian's chromium package…`);
     if (run('apt-get', ['update', '-qq']) === 0 && run('apt-get', ['install', '-y', '-qq', 'chromium']) === 0) return;
   }
-  console.error(`Chromium is required for the browser tests. Install it with:\n  sudo apt-get update && sudo apt-get install -y chromium`);
+  console.error(
+    `Chromium is required for the browser tests. Install it with:\n  sudo apt-get update && sudo apt-get install -y chromium`,
+  );
   process.exit(1);
 }
 
@@ -35,16 +37,21 @@ function waitForServer(url, timeoutMs = 30_000) {
         .then((r) => (r.ok ? resolve() : retry()))
         .catch(retry);
     };
-    const retry = () => (Date.now() - started > timeoutMs ? reject(new Error(`${url} did not start`)) : setTimeout(attempt, 250));
+    const retry = () =>
+      Date.now() - started > timeoutMs ? reject(new Error(`${url} did not start`)) : setTimeout(attempt, 250);
     attempt();
   });
 }
 
 function preview(outDir, port) {
-  const child = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    detached: true,
-  });
+  const child = spawn(
+    'npx',
+    ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      detached: true,
+    },
+  );
   return child;
 }
 
@@ -52,12 +59,23 @@ async function main() {
   ensureChromium();
   if (!skipBuild) {
     if (run('npx', ['vite', 'build', '--logLevel', 'warn']) !== 0) process.exit(1);
-    if (run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', 'dist-mock'], { VITE_MOCK_API: 'true' }) !== 0) process.exit(1);
+    if (run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', 'dist-mock'], { VITE_MOCK_API: 'true' }) !== 0)
+      process.exit(1);
   }
   const servers = [preview('dist', 4173), preview('dist-mock', 4174)];
-  const stop = () => servers.forEach((s) => { try { process.kill(-s.pid, 'SIGTERM'); } catch { /* already gone */ } });
+  const stop = () =>
+    servers.forEach((s) => {
+      try {
+        process.kill(-s.pid, 'SIGTERM');
+      } catch {
+        /* already gone */
+      }
+    });
   process.on('exit', stop);
-  process.on('SIGINT', () => { stop(); process.exit(130); });
+  process.on('SIGINT', () => {
+    stop();
+    process.exit(130);
+  });
   try {
     await Promise.all([waitForServer('http://127.0.0.1:4173/'), waitForServer('http://127.0.0.1:4174/')]);
   } catch (error) {

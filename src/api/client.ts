@@ -19,7 +19,8 @@ export class ApiError extends Error {
 
   /** 4xx, malformed or schema-invalid answers will not get better by asking again. */
   get retryable(): boolean {
-    if (this.kind === 'http') return this.status === null || this.status >= 500 || this.status === 408 || this.status === 429;
+    if (this.kind === 'http')
+      return this.status === null || this.status >= 500 || this.status === 408 || this.status === 429;
     return this.kind === 'timeout' || this.kind === 'network';
   }
 }

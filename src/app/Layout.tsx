@@ -19,7 +19,10 @@ function ReportSwitcher() {
           // Filters belong to a report's data, so switching report keeps only the report choice.
           const next = new URLSearchParams();
           next.set(REPORT_PARAM, e.target.value);
-          navigate({ pathname: location.pathname.startsWith('/events/') ? '/events' : location.pathname, search: next.toString() });
+          navigate({
+            pathname: location.pathname.startsWith('/events/') ? '/events' : location.pathname,
+            search: next.toString(),
+          });
         }}
       >
         {reports.map((r) => (

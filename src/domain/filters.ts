@@ -150,7 +150,8 @@ export function writeFilters(filters: EventFilters, base: URLSearchParams = new 
   for (const s of filters.sectors) params.append(FILTER_PARAMS.sectors, s);
   for (const m of filters.months) params.append(FILTER_PARAMS.months, m);
   if (filters.format) params.set(FILTER_PARAMS.format, filters.format);
-  if (filters.hasParticipants !== null) params.set(FILTER_PARAMS.hasParticipants, filters.hasParticipants ? 'yes' : 'no');
+  if (filters.hasParticipants !== null)
+    params.set(FILTER_PARAMS.hasParticipants, filters.hasParticipants ? 'yes' : 'no');
   if (filters.from) params.set(FILTER_PARAMS.from, filters.from);
   if (filters.to) params.set(FILTER_PARAMS.to, filters.to);
   if (filters.q) params.set(FILTER_PARAMS.q, filters.q);
@@ -162,7 +163,8 @@ export function unknownParams(params: URLSearchParams, allowed: readonly string[
   const known = new Set<string>([...Object.values(FILTER_PARAMS), ...allowed]);
   const notices: ParseNotice[] = [];
   for (const [key, value] of params) {
-    if (!known.has(key)) notices.push({ param: echo(key), value: echo(value), message: 'неизвестный параметр — пропущен' });
+    if (!known.has(key))
+      notices.push({ param: echo(key), value: echo(value), message: 'неизвестный параметр — пропущен' });
   }
   return notices;
 }
@@ -217,14 +219,19 @@ export function matchesFilters(
   searchText: string | undefined,
   ignore?: FacetKey,
 ): boolean {
-  if (ignore !== 'countries' && filters.countries.length > 0 && !filters.countries.some((c) => event.countries.includes(c)))
+  if (
+    ignore !== 'countries' &&
+    filters.countries.length > 0 &&
+    !filters.countries.some((c) => event.countries.includes(c))
+  )
     return false;
   if (ignore !== 'sectors' && filters.sectors.length > 0 && !filters.sectors.includes(event.sector.id)) return false;
   if (ignore !== 'months' && filters.months.length > 0) {
     const months = eventMonths(event);
     if (!filters.months.some((m) => months.includes(m))) return false;
   }
-  if (ignore !== 'format' && filters.format !== null && event.place.online !== (filters.format === 'online')) return false;
+  if (ignore !== 'format' && filters.format !== null && event.place.online !== (filters.format === 'online'))
+    return false;
   if (
     ignore !== 'hasParticipants' &&
     filters.hasParticipants !== null &&

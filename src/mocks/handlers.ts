@@ -27,7 +27,8 @@ async function failWith(failure: MockFailure, body: () => Promise<unknown>): Pro
       // Valid JSON that breaks the schema in one field.
       const data = structuredClone(await body()) as Record<string, unknown>;
       if (Array.isArray(data.events) && data.events[0]) (data.events[0] as Record<string, unknown>).number = 'один';
-      else if (Array.isArray(data.reports) && data.reports[0]) (data.reports[0] as Record<string, unknown>).eventCount = -1;
+      else if (Array.isArray(data.reports) && data.reports[0])
+        (data.reports[0] as Record<string, unknown>).eventCount = -1;
       return HttpResponse.json(data);
     }
     case 'empty': {

@@ -16,7 +16,12 @@ describe('smoke', () => {
     const { page, problems, context } = await openPage(browser);
     await page.goto(`${BASE_URL}/`);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('I квартал 2026 года');
-    expect(await page.getByText(/в I квартале 2026 года/).first().isVisible()).toBe(true);
+    expect(
+      await page
+        .getByText(/в I квартале 2026 года/)
+        .first()
+        .isVisible(),
+    ).toBe(true);
     await screenshot(page, 'smoke-overview');
     expect(problems.pageErrors).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);

@@ -2,7 +2,13 @@
 import { useEffect, useState, type ReactNode } from 'react';
 
 /** Appears immediately as a skeleton; after `slowAfterMs` it says that the server is slow. */
-export function LoadingState({ label = 'Загрузка данных…', slowAfterMs = 3000 }: { label?: string; slowAfterMs?: number }) {
+export function LoadingState({
+  label = 'Загрузка данных…',
+  slowAfterMs = 3000,
+}: {
+  label?: string;
+  slowAfterMs?: number;
+}) {
   const [slow, setSlow] = useState(false);
   useEffect(() => {
     const timer = setTimeout(() => setSlow(true), slowAfterMs);

@@ -23,7 +23,9 @@ export function ReportGate({ children }: { children: (report: Report) => ReactNo
     );
   }
   if (indexQuery.data && reportId === undefined) {
-    return <ErrorState title="Отчётов пока нет" message="Список отчётов пуст: загрузите отчёт командой npm run ingest." />;
+    return (
+      <ErrorState title="Отчётов пока нет" message="Список отчётов пуст: загрузите отчёт командой npm run ingest." />
+    );
   }
   if (reportQuery.isError && !reportQuery.data) {
     return (
