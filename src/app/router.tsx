@@ -41,6 +41,11 @@ export function createRouter(queryClient: QueryClient) {
           loader,
           lazy: async () => ({ Component: (await import('../features/events/EventDetailPage')).EventDetailPage }),
         },
+        {
+          path: 'quality',
+          loader,
+          lazy: async () => ({ Component: (await import('../features/quality/QualityPage')).QualityPage }),
+        },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

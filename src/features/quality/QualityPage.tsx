@@ -1,0 +1,117 @@
+// «Данные и качество»: where the figures come from and what the parser could not read cleanly.
+// Every warning links to its event, so a reader can check the source row themselves.
+import { Link, useSearchParams } from 'react-router-dom';
+import type { Report } from '../../domain/report-schema';
+import { ReportGate } from '../../shared/components/ReportGate';
+import { EmptyState } from '../../shared/components/QueryStates';
+import { countOf, formatDate, formatDateTime, formatNumber, formatQuarter } from '../../shared/format';
+import { REPORT_PARAM } from '../../api/current-report';
+import { warningFieldLabel } from './warning-fields';
+import './quality.css';
+
+function QualityReport({ report }: { report: Report }) {
+  const [params] = useSearchParams();
+  const reportParam = params.get(REPORT_PARAM);
+  const eventLink = (id: string) =>
+    reportParam ? `/events/${id}?${REPORT_PARAM}=${encodeURIComponent(reportParam)}` : `/events/${id}`;
+  const byNumber = new Map(report.events.map((e) => [e.number, e]));
+  const rowsWithWarnings = new Set(report.warnings.map((w) => w.eventNumber).filter((n) => n !== null));
+
+  return (
+    <section className="quality" aria-labelledby="quality-title">
+      <h2 id="quality-title">Данные и качество</h2>
+      <p className="quality__lead">
+        Все цифры дашборда получены из одного документа. Здесь видно, какого именно, и что в нём пришлось истолковать.
+      </p>
+
+      <div className="quality__grid">
+        <div className="card">
+          <h3>Источник</h3>
+          <dl className="quality__facts">
+            <dt>Документ</dt>
+            <dd>{report.title}</dd>
+            <dt>Регион</dt>
+            <dd>{report.region}</dd>
+            <dt>Период</dt>
+            <dd>
+              {formatQuarter(report.period.year, report.period.quarter)}: {formatDate(report.period.start)} —{' '}
+              {formatDate(report.period.end)}
+            </dd>
+            <dt>Файл</dt>
+            <dd>
+              <code>{report.source.file}</code>
+            </dd>
+            <dt>Контрольная сумма SHA-256</dt>
+            <dd>
+              <code className="quality__hash">{report.source.sha256}</code>
+            </dd>
+            <dt>Данные обработаны</dt>
+            <dd>{formatDateTime(report.source.parsedAt)}</dd>
+            <dt>Мероприятий в отчёте</dt>
+            <dd>{formatNumber(report.events.length)}</dd>
+          </dl>
+        </div>
+
+        <div className="card">
+          <h3>Примечания отчёта</h3>
+          {report.notes.length === 0 ? (
+            <p>В отчёте нет текста после таблицы.</p>
+          ) : (
+            report.notes.map((note, i) => (
+              <blockquote key={i} className="quality__note">
+                {note}
+              </blockquote>
+            ))
+          )}
+        </div>
+      </div>
+
+      <div className="card">
+        <h3>
+          Замечания к данным: {countOf(report.warnings.length, ['замечание', 'замечания', 'замечаний'])}
+          {rowsWithWarnings.size > 0 && ` в ${countOf(rowsWithWarnings.size, ['строке', 'строках', 'строках'])}`}
+        </h3>
+        {report.warnings.length === 0 ? (
+          <EmptyState title="Замечаний нет: все строки отчёта разобраны без допущений." />
+        ) : (
+          <table className="quality__table">
+            <caption className="visually-hidden">Замечания к данным по строкам отчёта</caption>
+            <thead>
+              <tr>
+                <th scope="col">Строка</th>
+                <th scope="col">Поле</th>
+                <th scope="col">Что не так</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.warnings.map((w, i) => {
+                const event = w.eventNumber === null ? undefined : byNumber.get(w.eventNumber);
+                return (
+                  <tr key={i}>
+                    <td>
+                      {event ? (
+                        <Link to={eventLink(event.id)} aria-label={`Строка ${event.number}: ${event.title}`}>
+                          № {event.number}
+                        </Link>
+                      ) : w.eventNumber !== null ? (
+                        `№ ${w.eventNumber}`
+                      ) : (
+                        'Отчёт'
+                      )}
+                    </td>
+                    <td>{warningFieldLabel(w.field)}</td>
+                    <td>{w.message}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+      </div>
+    </section>
+  );
+}
+
+export function QualityPage() {
+  return <ReportGate>{(report) => <QualityReport report={report} />}</ReportGate>;
+}
