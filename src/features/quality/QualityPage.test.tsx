@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../test/support/render-app';
-import report from '../../../data/reports/2026-q1.json';
+import reportJson from '../../../data/reports/2026-q1.json';
+import { reportSchema } from '../../domain/report-schema';
+
+const report = reportSchema.parse(reportJson);
 
 describe('data quality page', () => {
   it('names the source file with a checksum that matches the raw report in data/raw', async () => {
