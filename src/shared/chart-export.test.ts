@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_FILTERS } from '../domain/filters';
+import {
+  chartFileName,
+  composeExportSvg,
+  escapeXml,
+  exportFooter,
+  filterFileParts,
+  wrapText,
+  estimateTextWidth,
+} from './chart-export';
+
+const part = {
+  svg: '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200"><rect/></svg>',
+  width: 400,
+  height: 200,
+};
+
+function parse(svg: string): Document {
+  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+  expect(doc.querySelector('parsererror')).toBeNull();
+  return doc;
+}
+
+describe('chartFileName', () => {
+  it('joins report, chart and filter parts into an ASCII name', () => {
+    expect(chartFileName(['smolensk', '2026-q1', 'sectors', 'BY'], 'png')).toBe('smolensk-2026-q1-sectors-BY.png');
+  });
+  it('drops empty parts and replaces unsafe characters', () => {
+    expect(chartFileName(['smolensk', null, '', 'a/b c', undefined], 'svg')).toBe('smolensk-a-b-c.svg');
+    expect(chartFileName(['Смоленск'], 'png')).toBe('chart.png');
+  });
+});
+
+describe('filterFileParts', () => {
+  it('is empty without a filter', () => {
+    expect(filterFileParts(EMPTY_FILTERS)).toEqual([]);
+  });
+  it('names every active filter', () => {
+    expect(
+      filterFileParts({
+        ...EMPTY_FILTERS,
+        countries: ['BY', 'KZ'],
+        sectors: ['sport'],
+        months: ['2026-02'],
+        format: 'online',
+        hasParticipants: false,
+        from: '2026-02-01',
+        to: null,
+        q: 'выставка',
+      }),
+    ).toEqual(['BY', 'KZ', 'sport', '2026-02', 'online', 'no-count', '2026-02-01_', 'search']);
+  });
+});
+
+describe('wrapText', () => {
+  it('breaks at words and keeps each line within the width', () => {
+    const text = 'Сотрудничество в сфере молодежной политики и гражданско-патриотического воспитания';
+    const lines = wrapText(text, 200, 12);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe(text);
+    for (const line of lines.filter((l) => l.includes(' ')))
+      expect(estimateTextWidth(line, 12)).toBeLessThanOrEqual(200);
+  });
+  it('never cuts a single long word', () => {
+    expect(wrapText('гражданско-патриотического', 20, 12)).toEqual(['гражданско-патриотического']);
+  });
+});
+
+describe('escapeXml', () => {
+  it('escapes markup characters', () => {
+    expect(escapeXml(`<a href="x">&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;');
+  });
+});
+
+describe('exportFooter', () => {
+  it('states source, period and filter', () => {
+    expect(exportFooter({ source: 'отчёт', period: 'I квартал 2026 года', filters: ['🇧🇾 Беларусь', 'Спорт'] })).toBe(
+      'Источник: отчёт · Период: I квартал 2026 года · Фильтр: 🇧🇾 Беларусь, Спорт',
+    );
+    expect(exportFooter({ source: 'отчёт', period: 'I квартал 2026 года', filters: [] })).toMatch(/· Без фильтров$/);
+  });
+});
+
+describe('composeExportSvg', () => {
+  it('produces a well-formed standalone SVG with title, legend, chart and footer', () => {
+    const { svg, width, height } = composeExportSvg({
+      title: 'Мероприятия по сферам <сотрудничества>',
+      subtitle: 'I квартал 2026 года',
+      parts: [part],
+      legend: [
+        { label: 'Беларусь', color: '#1f5fa8' },
+        { label: 'Россия — принимающая сторона', color: '#c8c2b4' },
+      ],
+      footer: 'Источник: отчёт · Период: I квартал 2026 года · Фильтр: 🇧🇾 Беларусь',
+    });
+    const doc = parse(svg);
+    const root = doc.documentElement;
+    expect(root.getAttribute('width')).toBe(String(width));
+    expect(root.getAttribute('height')).toBe(String(height));
+    expect(width).toBe(432); // 400 + 2 × 16 padding
+    expect(height).toBeGreaterThan(200);
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts).toContain('Мероприятия по сферам <сотрудничества>');
+    expect(texts).toContain('Беларусь');
+    expect(texts).toContain('Россия — принимающая сторона');
+    expect(texts.join(' ')).toContain('Фильтр: 🇧🇾 Беларусь');
+    expect(doc.querySelectorAll('svg svg')).toHaveLength(1);
+    expect(doc.querySelector('title')?.textContent).toBe('Мероприятия по сферам <сотрудничества>');
+  });
+
+  it('stacks several parts and drops their XML declarations', () => {
+    const { svg, height } = composeExportSvg({
+      title: 'T',
+      parts: [{ ...part, svg: `<?xml version="1.0"?>${part.svg}` }, part],
+      footer: 'F',
+    });
+    const doc = parse(svg);
+    expect(doc.querySelectorAll('svg svg')).toHaveLength(2);
+    expect(height).toBeGreaterThan(400);
+    const offsets = [...doc.querySelectorAll('svg > g')].map((g) => g.getAttribute('transform'));
+    expect(offsets[0]).not.toBe(offsets[1]);
+  });
+});

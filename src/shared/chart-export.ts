@@ -1,0 +1,185 @@
+// Pure helpers for chart downloads. Recharts draws the legend as HTML outside its <svg>, so an export
+// of the bare <svg> would lose the title, legend and source. composeExportSvg builds one standalone
+// SVG document around the chart's own SVG(s): title, legend, chart, footer (source · period · filter).
+import type { EventFilters } from '../domain/filters';
+
+export interface ExportLegendItem {
+  label: string;
+  color: string;
+}
+
+/** One chart <svg>, already serialised (XMLSerializer), with its rendered size in CSS pixels. */
+export interface ExportPart {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+export interface ExportSpec {
+  title: string;
+  subtitle?: string;
+  parts: readonly ExportPart[];
+  legend?: readonly ExportLegendItem[];
+  /** «Источник: … · Период: … · Фильтр: …» */
+  footer: string;
+}
+
+export const EXPORT_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif";
+const PAD = 16;
+const TITLE_SIZE = 18;
+const SUBTITLE_SIZE = 13;
+const LEGEND_SIZE = 12;
+const FOOTER_SIZE = 11;
+/** Average glyph width of the UI sans-serif in ems; Cyrillic runs a little wider than Latin. */
+const GLYPH_EM = 0.56;
+
+export function escapeXml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+/** Rough rendered width of a text, enough to lay out wrapped lines without a DOM. */
+export function estimateTextWidth(text: string, fontSize: number): number {
+  return text.length * fontSize * GLYPH_EM;
+}
+
+/**
+ * Greedy word wrap to lines no wider than maxWidth (estimated). A single word longer than a line is
+ * kept whole rather than cut into meaningless pieces.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && estimateTextWidth(candidate, fontSize) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else line = candidate;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+function textLines(lines: readonly string[], x: number, y: number, size: number, attrs: string): string {
+  return lines
+    .map(
+      (l, i) =>
+        `<text x="${x}" y="${y + i * size * 1.3}" font-size="${size}" dominant-baseline="hanging" ${attrs}>${escapeXml(l)}</text>`,
+    )
+    .join('');
+}
+
+/** Strips an XML declaration so a serialised SVG can be nested inside another. */
+function nestable(svg: string): string {
+  return svg.replace(/^\s*<\?xml[^>]*>\s*/, '');
+}
+
+/** A standalone SVG document: title, subtitle, legend, the chart part(s) stacked, footer. */
+export function composeExportSvg(spec: ExportSpec): { svg: string; width: number; height: number } {
+  const chartWidth = Math.max(320, ...spec.parts.map((p) => Math.ceil(p.width)));
+  const width = chartWidth + PAD * 2;
+  const inner = width - PAD * 2;
+  const body: string[] = [];
+  let y = PAD;
+
+  const titleLines = wrapText(spec.title, inner, TITLE_SIZE);
+  body.push(textLines(titleLines, PAD, y, TITLE_SIZE, 'font-weight="600" fill="#1d2330"'));
+  y += titleLines.length * TITLE_SIZE * 1.3 + 4;
+
+  if (spec.subtitle) {
+    const lines = wrapText(spec.subtitle, inner, SUBTITLE_SIZE);
+    body.push(textLines(lines, PAD, y, SUBTITLE_SIZE, 'fill="#4d5566"'));
+    y += lines.length * SUBTITLE_SIZE * 1.3 + 4;
+  }
+
+  if (spec.legend && spec.legend.length > 0) {
+    // Flow layout: swatch + label, wrapping to a new row at the chart width.
+    let x = PAD;
+    y += 4;
+    for (const item of spec.legend) {
+      const itemWidth = 12 + 6 + estimateTextWidth(item.label, LEGEND_SIZE) + 16;
+      if (x > PAD && x + itemWidth > PAD + inner) {
+        x = PAD;
+        y += LEGEND_SIZE * 1.6;
+      }
+      body.push(
+        `<rect x="${x}" y="${y}" width="12" height="12" rx="2" fill="${escapeXml(item.color)}"/>`,
+        `<text x="${x + 18}" y="${y + 1}" font-size="${LEGEND_SIZE}" dominant-baseline="hanging" fill="#1d2330">${escapeXml(item.label)}</text>`,
+      );
+      x += itemWidth;
+    }
+    y += LEGEND_SIZE * 1.6;
+  }
+
+  y += 8;
+  for (const part of spec.parts) {
+    body.push(`<g transform="translate(${PAD} ${Math.round(y)})">${nestable(part.svg)}</g>`);
+    y += Math.ceil(part.height) + 8;
+  }
+
+  const footerLines = wrapText(spec.footer, inner, FOOTER_SIZE);
+  y += 4;
+  body.push(`<line x1="${PAD}" x2="${PAD + inner}" y1="${y}" y2="${y}" stroke="#d5d9e0"/>`);
+  y += 6;
+  body.push(textLines(footerLines, PAD, y, FOOTER_SIZE, 'fill="#4d5566"'));
+  y += footerLines.length * FOOTER_SIZE * 1.3 + PAD;
+
+  const height = Math.ceil(y);
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" ` +
+    `font-family="${escapeXml(EXPORT_FONT)}">` +
+    `<title>${escapeXml(spec.title)}</title>` +
+    `<rect width="100%" height="100%" fill="#ffffff"/>` +
+    body.join('') +
+    `</svg>`;
+  return { svg, width, height };
+}
+
+/** «Источник: … · Период: … · Фильтр: …», the line that keeps a downloaded chart honest about its scope. */
+export function exportFooter({
+  source,
+  period,
+  filters,
+}: {
+  source: string;
+  period: string;
+  filters: readonly string[];
+}): string {
+  const scope = filters.length > 0 ? `Фильтр: ${filters.join(', ')}` : 'Без фильтров';
+  return `Источник: ${source} · Период: ${period} · ${scope}`;
+}
+
+function slug(part: string): string {
+  return part
+    .replace(/[^A-Za-z0-9_-]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** File-name parts for the active filter, so two downloads of the same chart never collide. */
+export function filterFileParts(filters: EventFilters): string[] {
+  const parts = [...filters.countries, ...filters.sectors, ...filters.months];
+  if (filters.format) parts.push(filters.format);
+  if (filters.hasParticipants !== null) parts.push(filters.hasParticipants ? 'with-count' : 'no-count');
+  if (filters.from || filters.to) parts.push(`${filters.from ?? ''}_${filters.to ?? ''}`);
+  if (filters.q.trim()) parts.push('search');
+  return parts;
+}
+
+/** `smolensk-2026-q1-sectors-BY.png`: ASCII only, safe on every file system. */
+export function chartFileName(parts: readonly (string | null | undefined)[], extension: 'png' | 'svg'): string {
+  const base = parts
+    .filter((p): p is string => Boolean(p))
+    .map(slug)
+    .filter(Boolean)
+    .join('-')
+    .slice(0, 120)
+    .replace(/-$/, '');
+  return `${base || 'chart'}.${extension}`;
+}

@@ -1,0 +1,52 @@
+// Axis tick that wraps a long category label onto several lines instead of cutting it off: sector
+// names such as «Сотрудничество в сфере молодежной политики и гражданско-патриотического воспитания»
+// stay whole and readable. Plain SVG <text>, so downloads keep it.
+import { wrapText } from '../../chart-export';
+
+export const TICK_FONT_SIZE = 12;
+const LINE_HEIGHT = 1.2;
+
+/** Lines a label needs at a given width; use it to size rows so wrapped ticks never overlap. */
+export function tickLines(label: string, width: number, fontSize = TICK_FONT_SIZE): string[] {
+  return wrapText(label, width, fontSize);
+}
+
+export function tickHeight(lines: number, fontSize = TICK_FONT_SIZE): number {
+  return lines * fontSize * LINE_HEIGHT;
+}
+
+interface WrappedTickProps {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value?: unknown };
+  /** Width available left of the axis. */
+  width: number;
+  /** Maps the axis value to its display label. */
+  format?: (value: string) => string;
+  /** Highlight (e.g. the selected category). */
+  isActive?: (value: string) => boolean;
+}
+
+export function WrappedTick({ x = 0, y = 0, payload, width, format, isActive }: WrappedTickProps) {
+  const value = String(payload?.value ?? '');
+  const label = format ? format(value) : value;
+  const lines = tickLines(label, width - 8);
+  const first = -tickHeight(lines.length - 1) / 2;
+  const active = isActive?.(value) ?? false;
+  return (
+    <text
+      x={Number(x) - 6}
+      y={Number(y)}
+      textAnchor="end"
+      fontSize={TICK_FONT_SIZE}
+      fill={active ? '#164a85' : '#1d2330'}
+      fontWeight={active ? 700 : 400}
+    >
+      {lines.map((line, i) => (
+        <tspan key={i} x={Number(x) - 6} dy={i === 0 ? first : TICK_FONT_SIZE * LINE_HEIGHT} dominantBaseline="middle">
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}

@@ -1,0 +1,75 @@
+// Browser side of chart downloads: collect the chart's <svg> elements, compose them into one
+// standalone SVG (chart-export.ts) and save it as SVG or as a PNG at 2× pixel ratio.
+import { chartFileName, composeExportSvg, type ExportPart, type ExportSpec } from '../../chart-export';
+
+export type ExportFormat = 'png' | 'svg';
+
+export const PNG_PIXEL_RATIO = 2;
+
+/**
+ * The chart's drawing surfaces: recharts' main <svg> and any hand-drawn <svg data-export>.
+ * Legend icons and SVGs nested in other SVGs are skipped.
+ */
+export function chartSvgElements(root: Element): SVGSVGElement[] {
+  return [...root.querySelectorAll<SVGSVGElement>('svg.recharts-surface, svg[data-export]')].filter(
+    (svg) => !svg.closest('.recharts-legend-wrapper') && !svg.parentElement?.closest('svg'),
+  );
+}
+
+export function serializeSvg(svg: SVGSVGElement): ExportPart {
+  const box = svg.getBoundingClientRect();
+  const width = Math.round(box.width || Number(svg.getAttribute('width')) || 0);
+  const height = Math.round(box.height || Number(svg.getAttribute('height')) || 0);
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  clone.setAttribute('width', String(width));
+  clone.setAttribute('height', String(height));
+  clone.removeAttribute('style');
+  clone.removeAttribute('tabindex');
+  // Keyboard focus rings and hover highlights are screen state, not part of the figure.
+  clone.querySelectorAll('[tabindex]').forEach((el) => el.removeAttribute('tabindex'));
+  return { svg: new XMLSerializer().serializeToString(clone), width, height };
+}
+
+function saveBlob(blob: Blob, fileName: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+async function svgToPng(svg: string, width: number, height: number): Promise<Blob> {
+  const image = new Image();
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = width * PNG_PIXEL_RATIO;
+  canvas.height = height * PNG_PIXEL_RATIO;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('Canvas 2D недоступен');
+  context.scale(PNG_PIXEL_RATIO, PNG_PIXEL_RATIO);
+  context.drawImage(image, 0, 0, width, height);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('Не удалось создать PNG'))), 'image/png'),
+  );
+}
+
+/** Composes and saves the chart under `root`; returns the file name used. */
+export async function downloadChart(
+  root: Element,
+  spec: Omit<ExportSpec, 'parts'>,
+  fileNameParts: readonly string[],
+  format: ExportFormat,
+): Promise<string> {
+  const parts = chartSvgElements(root).map(serializeSvg);
+  if (parts.length === 0) throw new Error('На графике нечего сохранить');
+  const { svg, width, height } = composeExportSvg({ ...spec, parts });
+  const fileName = chartFileName(fileNameParts, format);
+  const blob =
+    format === 'svg' ? new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(svg, width, height);
+  saveBlob(blob, fileName);
+  return fileName;
+}
