@@ -1,0 +1,223 @@
+import { describe, expect, it } from 'vitest';
+import { loadReport } from '../../test/support/raw-report';
+import { delegationMeetings, eventsByCountry, eventsBySector } from './aggregations';
+import { countryNames, isKnownCountry } from './countries';
+import { EMPTY_FILTERS, filterEvents, type EventFilters } from './filters';
+import { leaders, periodPhrase, pressSentences, pressText, sectorPhrase } from './press-text';
+import type { Report, ReportEvent } from './report-schema';
+import { buildSearchIndex } from './search';
+
+const NBSP = '\u00a0';
+const report = loadReport();
+const index = buildSearchIndex(report.events);
+
+function textFor(filters: Partial<EventFilters>, source: Report = report) {
+  const full = { ...EMPTY_FILTERS, ...filters };
+  const events = filterEvents(source.events, full, buildSearchIndex(source.events));
+  return { events, sentences: pressSentences({ events, report: source, filters: full }) };
+}
+
+let nextNumber = 1;
+/** A minimal valid event; tests override only what they are about. */
+function makeEvent(overrides: {
+  sector?: string;
+  countries?: string[];
+  count?: number | null;
+  qualifier?: 'exact' | 'atLeast';
+  unit?: 'people' | 'organizations';
+  foreign?: number | null;
+  online?: boolean;
+  start?: string;
+}): ReportEvent {
+  const number = nextNumber++;
+  const count = overrides.count ?? null;
+  const start = overrides.start ?? '2026-02-10';
+  return {
+    id: `2026-q1-${number}`,
+    number,
+    sector: { id: overrides.sector ?? 'kultura', name: `Сотрудничество в сфере ${overrides.sector ?? 'культуры'}` },
+    title: `Мероприятие ${number}`,
+    place: { raw: 'г. Смоленск', city: 'Смоленск', countryCode: 'RU', online: overrides.online ?? false },
+    dates: { raw: start, start, end: start },
+    description: '',
+    participants: {
+      raw: count === null ? 'Делегация' : String(count),
+      count,
+      qualifier: count === null ? null : (overrides.qualifier ?? 'exact'),
+      unit: count === null ? null : (overrides.unit ?? 'people'),
+      foreignCount: overrides.foreign ?? null,
+    },
+    countries: overrides.countries ?? [],
+    warnings: [],
+  };
+}
+
+function syntheticReport(events: ReportEvent[]): Report {
+  return { ...report, events, notes: [] };
+}
+
+describe('press sentences on the real report', () => {
+  it('opens with the quarter, the organisers and the total in the right plural form', () => {
+    const [first] = textFor({}).sentences;
+    const n = report.events.length;
+    const noun = new Intl.PluralRules('ru-RU').select(n);
+    const expected = { one: 'международное мероприятие', few: 'международных мероприятия' }[noun as 'one' | 'few'];
+    expect(first).toBe(
+      `В I квартале 2026 года исполнительными органами Смоленской области и подведомственными им учреждениями проведено ${n.toLocaleString('ru-RU')} ${expected ?? 'международных мероприятий'}.`,
+    );
+  });
+
+  it('quotes the closing note on delegation meetings only for the whole report', () => {
+    const note = delegationMeetings(report.notes);
+    expect(note).not.toBeNull();
+    const all = textFor({}).sentences;
+    expect(all.at(-1)).toContain(note!.text.replace(/\s+/g, ' ').trim());
+    const top = eventsByCountry(report.events)[0]!.code;
+    expect(textFor({ countries: [top] }).sentences.join(' ')).not.toContain('делегациями');
+  });
+
+  it('names the most frequent partner country in the genitive, with its event count', () => {
+    const [top] = eventsByCountry(report.events);
+    const text = textFor({}).sentences.join(' ');
+    expect(text).toContain(`${countryNames(top!.code).genitive} (${top!.count} мероприят`);
+  });
+
+  it('for a country filter: «с участием …» and the share of the quarter', () => {
+    const { code, count } = eventsByCountry(report.events)[0]!;
+    const { sentences } = textFor({ countries: [code] });
+    expect(sentences[0]).toMatch(
+      new RegExp(`проведено ${count} международн\\S+ мероприяти\\S+ с участием ${countryNames(code).genitive}\\.$`),
+    );
+    const share = Math.round((count / report.events.length) * 100);
+    expect(sentences[1]).toBe(
+      `Это ${share}${NBSP}% от общего числа международных мероприятий за квартал (${report.events.length}).`,
+    );
+  });
+
+  it('for a filter that leaves one event: singular throughout', () => {
+    const single = eventsByCountry(report.events).find((c) => c.count === 1);
+    expect(single, 'the report has a country with a single event').toBeDefined();
+    const { events, sentences } = textFor({ countries: [single!.code] });
+    expect(events).toHaveLength(1);
+    expect(sentences[0]).toContain('проведено 1 международное мероприятие с участием');
+    const text = sentences.join(' ');
+    expect(text).toContain(`Мероприятие проведено ${sectorPhrase(events[0]!.sector.name)}.`);
+    expect(text).not.toMatch(/мероприятиях|Все мероприятия/);
+  });
+
+  it('for a filter that leaves nothing: one honest sentence', () => {
+    const absent = ['MD', 'RS', 'CU', 'VE', 'MN'].find(
+      (c) => isKnownCountry(c) && !eventsByCountry(report.events).some((x) => x.code === c),
+    )!;
+    const { events, sentences } = textFor({ countries: [absent] });
+    expect(events).toEqual([]);
+    expect(sentences).toEqual([
+      `В I квартале 2026 года международные мероприятия с участием ${countryNames(absent).genitive} в отчёте не отмечены.`,
+    ]);
+  });
+
+  it('describes a month filter and a sector filter in words', () => {
+    const sector = eventsBySector(report.events)[0]!;
+    const { events, sentences } = textFor({ months: ['2026-02'], sectors: [sector.id] });
+    expect(events.every((e) => e.sector.id === sector.id)).toBe(true);
+    expect(sentences[0]).toMatch(new RegExp(`^В феврале 2026 года .*${sectorPhrase(sector.name)}`));
+  });
+
+  it('ends the clipboard text with the source and its date', () => {
+    const text = pressText({ events: report.events, report, filters: EMPTY_FILTERS });
+    expect(text).toContain(`\n\nИсточник: ${report.title} (данные на `);
+    expect(filterEvents(report.events, EMPTY_FILTERS, index)).toHaveLength(report.events.length);
+  });
+});
+
+describe('press sentences: grammar and honesty (synthetic events)', () => {
+  it.each([
+    [1, 'проведено 1 международное мероприятие.'],
+    [2, 'проведено 2 международных мероприятия.'],
+    [5, 'проведено 5 международных мероприятий.'],
+    [21, 'проведено 21 международное мероприятие.'],
+  ])('%i events → «%s»', (n, ending) => {
+    const events = Array.from({ length: n }, () => makeEvent({}));
+    const [first] = pressSentences({ events, report: syntheticReport(events), filters: EMPTY_FILTERS });
+    expect(first!.endsWith(ending)).toBe(true);
+  });
+
+  it('says «не менее» with the genitive when any count is a lower bound', () => {
+    const events = [makeEvent({ count: 1200, qualifier: 'atLeast' }), makeEvent({ count: 30 }), makeEvent({})];
+    const text = pressSentences({ events, report: syntheticReport(events), filters: EMPTY_FILTERS }).join(' ');
+    expect(text).toContain(`В 2 мероприятиях приняли участие не менее 1${NBSP}230 человек.`);
+    expect(text).toContain('По 1 мероприятию число участников не указано.');
+
+    const few = [makeEvent({ count: 21, qualifier: 'atLeast' }), makeEvent({})];
+    expect(pressSentences({ events: few, report: syntheticReport(few), filters: EMPTY_FILTERS }).join(' ')).toContain(
+      'В 1 мероприятии приняли участие не менее 21 человека.',
+    );
+  });
+
+  it('agrees the verb with exact counts and keeps organisations apart from people', () => {
+    const events = [
+      makeEvent({ count: 21 }),
+      makeEvent({ count: 2, unit: 'organizations' }),
+      makeEvent({ count: 5, unit: 'organizations' }),
+    ];
+    const text = pressSentences({ events, report: syntheticReport(events), filters: EMPTY_FILTERS }).join(' ');
+    expect(text).toContain(
+      'В 1 мероприятии принял участие 21 человек; ещё в 2 мероприятиях приняли участие 7 организаций.',
+    );
+  });
+
+  it('says so when no event states its participants', () => {
+    const events = [makeEvent({}), makeEvent({})];
+    const text = pressSentences({ events, report: syntheticReport(events), filters: EMPTY_FILTERS }).join(' ');
+    expect(text).toContain('Число участников ни одного из этих мероприятий в отчёте не указано.');
+    expect(text).not.toContain('приняли участие');
+  });
+
+  it('lists other partners after a country filter, and never ranks a tie arbitrarily', () => {
+    const codes = ['KZ', 'CN', 'IN', 'AE', 'DE', 'ZA'];
+    const events = codes.map((c) => makeEvent({ countries: ['BY', c] }));
+    const filters = { ...EMPTY_FILTERS, countries: ['BY'] };
+    const text = pressSentences({ events, report: syntheticReport(events), filters }).join(' ');
+    expect(text).toContain('с участием Республики Беларусь.');
+    // Six countries with one event each: no «чаще всего».
+    expect(text).toContain('Кроме Республики Беларусь, в этих мероприятиях участвовали представители ещё 6 стран.');
+  });
+
+  it('names the peak month and the online share', () => {
+    const events = [
+      makeEvent({ start: '2026-01-20' }),
+      makeEvent({ start: '2026-03-02', online: true }),
+      makeEvent({ start: '2026-03-05', online: true }),
+    ];
+    const text = pressSentences({ events, report: syntheticReport(events), filters: EMPTY_FILTERS }).join(' ');
+    expect(text).toContain('Больше всего мероприятий пришлось на март (2 мероприятия).');
+    expect(text).toContain('В дистанционном формате прошли 2 мероприятия.');
+  });
+});
+
+describe('helpers', () => {
+  it('period phrases: quarter, months, clamped date range', () => {
+    expect(periodPhrase(report, EMPTY_FILTERS)).toBe('в I квартале 2026 года');
+    expect(periodPhrase(report, { ...EMPTY_FILTERS, months: ['2026-02', '2026-01'] })).toBe(
+      'в январе и феврале 2026 года',
+    );
+    expect(periodPhrase(report, { ...EMPTY_FILTERS, from: '2026-02-01', to: '2026-03-15' })).toBe(
+      'в период с 1 февраля по 15 марта 2026 года',
+    );
+    expect(periodPhrase(report, { ...EMPTY_FILTERS, from: '2025-12-01' })).toBe(
+      'в период с 1 января по 31 марта 2026 года',
+    );
+  });
+
+  it('sector phrases drop «Сотрудничество» and quote anything else', () => {
+    expect(sectorPhrase('Сотрудничество в социальной сфере')).toBe('в социальной сфере');
+    expect(sectorPhrase('Прочее')).toBe('по направлению «Прочее»');
+  });
+
+  it('leaders widen to ties and give up when the tie is too wide', () => {
+    const items = [5, 3, 2, 2, 1, 1, 1].map((count) => ({ count }));
+    expect(leaders(items).items.map((i) => i.count)).toEqual([5, 3, 2, 2]);
+    const flat = Array.from({ length: 7 }, () => ({ count: 1 }));
+    expect(leaders(flat)).toEqual({ items: [], complete: false });
+  });
+});

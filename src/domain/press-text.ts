@@ -1,0 +1,318 @@
+// Ready-to-quote Russian sentences for the press office, generated from the filtered events.
+// Every figure comes from aggregations.ts; the wording keeps lower bounds («не менее») and unstated
+// counts honest, and every number agrees with its noun through Intl.PluralRules (pluralize/countOf).
+import {
+  delegationMeetings,
+  eventsByCountry,
+  eventsByMonth,
+  eventsBySector,
+  onlineEventCount,
+  participantsSummary,
+  type CountTotal,
+} from './aggregations';
+import { countryNames } from './countries';
+import { isFiltered, type EventFilters } from './filters';
+import type { Report, ReportEvent } from './report-schema';
+import {
+  countOf,
+  formatDate,
+  formatDayMonth,
+  formatMonthName,
+  formatNumber,
+  formatPercent,
+  pluralize,
+} from '../shared/format';
+
+type Forms = readonly [one: string, few: string, many: string];
+
+const EVENT: Forms = ['мероприятие', 'мероприятия', 'мероприятий'];
+const INTL_EVENT: Forms = ['международное мероприятие', 'международных мероприятия', 'международных мероприятий'];
+/** «в 1 мероприятии», «в 5 мероприятиях» */
+const EVENT_PREP: Forms = ['мероприятии', 'мероприятиях', 'мероприятиях'];
+/** «по 1 мероприятию», «по 5 мероприятиям» */
+const EVENT_DAT: Forms = ['мероприятию', 'мероприятиям', 'мероприятиям'];
+/** «для 1 мероприятия», «для 5 мероприятий» */
+const EVENT_GEN: Forms = ['мероприятия', 'мероприятий', 'мероприятий'];
+const PEOPLE: Forms = ['человек', 'человека', 'человек'];
+/** After «не менее» the genitive: «не менее 21 человека», «не менее 1 200 человек». */
+const PEOPLE_GEN: Forms = ['человека', 'человек', 'человек'];
+const ORGS: Forms = ['организация', 'организации', 'организаций'];
+const ORGS_GEN: Forms = ['организации', 'организаций', 'организаций'];
+/** «представители 1 страны», «представители 14 стран» */
+const COUNTRY_GEN: Forms = ['страны', 'стран', 'стран'];
+const SECTOR_ACC: Forms = ['направление', 'направления', 'направлений'];
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+/** Prepositional month names: «в феврале». Intl has no prepositional case, so they are listed. */
+const MONTHS_PREP = [
+  'январе',
+  'феврале',
+  'марте',
+  'апреле',
+  'мае',
+  'июне',
+  'июле',
+  'августе',
+  'сентябре',
+  'октябре',
+  'ноябре',
+  'декабре',
+];
+
+export interface PressInput {
+  /** The events of the current view (already filtered). */
+  events: readonly ReportEvent[];
+  report: Report;
+  filters: EventFilters;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** «А», «А и Б», «А, Б и В». */
+export function joinRu(items: readonly string[], conjunction = 'и'): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+}
+
+/**
+ * The first `n` items of a list sorted by count, widened to include ties with the last one (up to
+ * `max`), so «больше всего» never names one of several equal items arbitrarily. `complete` says
+ * whether the list covers every item.
+ */
+export function leaders<T extends { count: number }>(
+  sorted: readonly T[],
+  n = 3,
+  max = 5,
+): { items: T[]; complete: boolean } {
+  if (sorted.length <= max) return { items: [...sorted], complete: true };
+  const cutoff = sorted[n - 1]!.count;
+  let items = sorted.filter((s) => s.count >= cutoff);
+  if (items.length > max) items = sorted.filter((s) => s.count > cutoff);
+  return { items, complete: false };
+}
+
+/** «с 1 февраля по 15 марта 2026 года»; the year is repeated only when the range crosses one. */
+function rangePhrase(from: string, to: string): string {
+  const fromYear = from.slice(0, 4);
+  const toYear = to.slice(0, 4);
+  const start = fromYear === toYear ? formatDayMonth(from) : `${formatDayMonth(from)} ${fromYear} года`;
+  return `с ${start} по ${formatDayMonth(to)} ${toYear} года`;
+}
+
+/** «в январе и феврале 2026 года», grouped by year. */
+function monthsPhrase(months: readonly string[]): string {
+  const byYear = new Map<string, string[]>();
+  for (const m of [...months].sort()) {
+    const year = m.slice(0, 4);
+    byYear.set(year, [...(byYear.get(year) ?? []), MONTHS_PREP[Number(m.slice(5, 7)) - 1]!]);
+  }
+  return `в ${joinRu([...byYear].map(([year, names]) => `${joinRu(names)} ${year} года`))}`;
+}
+
+/** What time the figures cover, as a sentence opening: «в I квартале 2026 года». */
+export function periodPhrase(report: Report, filters: EventFilters): string {
+  const { period } = report;
+  const quarter = `в ${ROMAN[period.quarter - 1] ?? period.quarter} квартале ${period.year} года`;
+  const hasRange = filters.from !== null || filters.to !== null;
+  // A range is clamped to the report period: the report says nothing about days outside it.
+  const range = () => {
+    const from = filters.from && filters.from > period.start ? filters.from : period.start;
+    const to = filters.to && filters.to < period.end ? filters.to : period.end;
+    return rangePhrase(from, to);
+  };
+  if (filters.months.length > 0)
+    return hasRange ? `${monthsPhrase(filters.months)} (в пределах ${range()})` : monthsPhrase(filters.months);
+  if (hasRange) return `в период ${range()}`;
+  return quarter;
+}
+
+/** «в сфере культуры и туризма» from «Сотрудничество в сфере культуры и туризма»; otherwise quoted. */
+export function sectorPhrase(name: string): string {
+  const match = /^сотрудничество\s+(в\s.+)$/i.exec(name.trim());
+  return match ? match[1]! : `по направлению «${name.trim()}»`;
+}
+
+function sectorName(report: Report, id: string): string {
+  return report.events.find((e) => e.sector.id === id)?.sector.name ?? id;
+}
+
+/** The filter as words that follow «мероприятия»: sectors, countries, format. */
+function scopePhrase(report: Report, filters: EventFilters): string {
+  const parts: string[] = [];
+  if (filters.sectors.length > 0)
+    parts.push(
+      joinRu(
+        filters.sectors.map((id) => sectorPhrase(sectorName(report, id))),
+        'или',
+      ),
+    );
+  if (filters.countries.length > 0)
+    parts.push(
+      `с участием ${joinRu(
+        filters.countries.map((c) => countryNames(c).genitive),
+        'или',
+      )}`,
+    );
+  if (filters.format === 'online') parts.push('в дистанционном формате');
+  if (filters.format === 'offline') parts.push('в очном формате');
+  const selection: string[] = [];
+  if (filters.hasParticipants === true) selection.push('только с указанным числом участников');
+  if (filters.hasParticipants === false) selection.push('только без указания числа участников');
+  if (filters.q.trim()) selection.push(`по запросу «${filters.q.trim()}»`);
+  if (selection.length > 0) parts.push(`(отбор: ${selection.join('; ')})`);
+  return parts.length > 0 ? ` ${parts.join(' ')}` : '';
+}
+
+/** Who held the events, taken from the report title («…, проведенных <кем> в I квартале …»). */
+function organisers(report: Report): string | null {
+  const match = /проведенн?ых\s+(.+?)\s+в\s+[IV]+\s+квартале/i.exec(report.title);
+  return match ? match[1]! : null;
+}
+
+function totalsSentence({ events, report, filters }: PressInput): string {
+  const when = capitalize(periodPhrase(report, filters));
+  const scope = scopePhrase(report, filters);
+  if (events.length === 0) return `${when} международные мероприятия${scope} в отчёте не отмечены.`;
+  const who = isFiltered(filters) ? null : organisers(report);
+  return `${when}${who ? ` ${who}` : ''} проведено ${countOf(events.length, INTL_EVENT)}${scope}.`;
+}
+
+function shareSentence({ events, report, filters }: PressInput): string | null {
+  const total = report.events.length;
+  if (!isFiltered(filters) || events.length === 0 || total === 0) return null;
+  return `Это ${formatPercent(events.length / total)} от общего числа международных мероприятий за квартал (${formatNumber(total)}).`;
+}
+
+function countriesSentence({ events, filters }: PressInput): string | null {
+  const counts = eventsByCountry(events).filter((c) => !filters.countries.includes(c.code));
+  if (counts.length === 0) return null;
+  const single = events.length === 1;
+  // With one event, «(1 мероприятие)» after every country would say nothing.
+  const name = (c: (typeof counts)[number]) =>
+    single ? countryNames(c.code).genitive : `${countryNames(c.code).genitive} (${countOf(c.count, EVENT)})`;
+  const { items, complete } = leaders(counts);
+  const list = joinRu(items.map(name));
+  const total = countOf(counts.length, COUNTRY_GEN);
+  // «представители 4 стран: A, B, C и D» / «… 12 стран, чаще всего — A, B и C» / «… 12 стран»
+  const who = complete
+    ? counts.length === 1
+      ? list
+      : `${total}: ${list}`
+    : items.length > 0
+      ? `${total}, чаще всего — ${list}`
+      : total;
+  if (filters.countries.length > 0) {
+    const chosen = joinRu(filters.countries.map((c) => countryNames(c).genitive));
+    const where = single ? 'в этом мероприятии' : 'в этих мероприятиях';
+    return `Кроме ${chosen}, ${where} участвовали представители ${counts.length === 1 ? '' : 'ещё '}${who}.`;
+  }
+  return `${single ? 'В мероприятии' : 'В мероприятиях'} участвовали представители ${who}.`;
+}
+
+function sectorsSentence({ events, filters }: PressInput): string | null {
+  if (events.length === 0 || filters.sectors.length === 1) return null;
+  const sectors = eventsBySector(events);
+  if (sectors.length === 1) {
+    const phrase = sectorPhrase(sectors[0]!.name);
+    return events.length === 1 ? `Мероприятие проведено ${phrase}.` : `Все мероприятия проведены ${phrase}.`;
+  }
+  const { items, complete } = leaders(sectors);
+  const list = joinRu(items.map((s) => `${sectorPhrase(s.name)} (${countOf(s.count, EVENT)})`));
+  const total = `Мероприятия охватывают ${countOf(sectors.length, SECTOR_ACC)}`;
+  if (complete) return `${total}: ${list}.`;
+  return items.length > 0 ? `${total}; больше всего — ${list}.` : `${total}.`;
+}
+
+function monthsSentence({ events, report, filters }: PressInput): string | null {
+  if (events.length < 3 || filters.months.length > 0) return null;
+  const months = eventsByMonth(events, report.period);
+  const max = Math.max(0, ...months.map((m) => m.count));
+  if (max === 0) return null;
+  const peak = months.filter((m) => m.count === max);
+  const names = joinRu(peak.map((m) => formatMonthName(m.month)));
+  const active = months.filter((m) => m.count > 0);
+  if (active.length === 1 && max === events.length) return `Все мероприятия пришлись на ${names}.`;
+  if (peak.length === 1) return `Больше всего мероприятий пришлось на ${names} (${countOf(max, EVENT)}).`;
+  return `Больше всего мероприятий пришлось на ${names} (${countOf(max, EVENT)} в каждом).`;
+}
+
+/** «приняли участие не менее 1 200 человек» / «принял участие 21 человек». */
+function took(total: CountTotal, forms: Forms, genitive: Forms, singular: string): string {
+  if (total.atLeast) return `приняли участие не менее ${countOf(total.total, genitive)}`;
+  return `${pluralize(total.total, [singular, 'приняли', 'приняли'])} участие ${countOf(total.total, forms)}`;
+}
+
+function participantsSentences({ events }: PressInput): string[] {
+  if (events.length === 0) return [];
+  const summary = participantsSummary(events);
+  const out: string[] = [];
+  if (summary.unstated === events.length) {
+    out.push(
+      events.length === 1
+        ? 'Число участников мероприятия в отчёте не указано.'
+        : 'Число участников ни одного из этих мероприятий в отчёте не указано.',
+    );
+    return out;
+  }
+  const clauses: string[] = [];
+  const where = (n: number) => (events.length === 1 ? 'в мероприятии' : `в ${countOf(n, EVENT_PREP)}`);
+  if (summary.people.events > 0)
+    clauses.push(`${where(summary.people.events)} ${took(summary.people, PEOPLE, PEOPLE_GEN, 'принял')}`);
+  if (summary.organizations.events > 0) {
+    const also = clauses.length > 0 ? 'ещё ' : '';
+    clauses.push(
+      `${also}${where(summary.organizations.events)} ${took(summary.organizations, ORGS, ORGS_GEN, 'приняла')}`,
+    );
+  }
+  out.push(`${capitalize(clauses.join('; '))}.`);
+  if (summary.foreign.events > 0)
+    out.push(
+      `Число иностранных участников указано для ${countOf(summary.foreign.events, EVENT_GEN)} — ${countOf(summary.foreign.total, PEOPLE)}.`,
+    );
+  if (summary.unstated > 0) out.push(`По ${countOf(summary.unstated, EVENT_DAT)} число участников не указано.`);
+  return out;
+}
+
+function onlineSentence({ events, filters }: PressInput): string | null {
+  if (filters.format !== null || events.length === 0) return null;
+  const online = onlineEventCount(events);
+  if (online === 0) return null;
+  if (events.length === 1) return 'Мероприятие прошло в дистанционном формате.';
+  if (online === events.length) return 'Все мероприятия прошли в дистанционном формате.';
+  return `В дистанционном формате ${pluralize(online, ['прошло', 'прошли', 'прошли'])} ${countOf(online, EVENT)}.`;
+}
+
+/** The report's closing note, quoted; only for the whole report, since the note names no countries or sectors. */
+function delegationSentence({ report, filters }: PressInput): string | null {
+  if (isFiltered(filters)) return null;
+  const note = delegationMeetings(report.notes);
+  if (!note) return null;
+  const text = note.text.replace(/\s+/g, ' ').trim();
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+/** The sentences, in the order a release would use them. */
+export function pressSentences(input: PressInput): string[] {
+  return [
+    totalsSentence(input),
+    shareSentence(input),
+    countriesSentence(input),
+    sectorsSentence(input),
+    monthsSentence(input),
+    ...participantsSentences(input),
+    onlineSentence(input),
+    delegationSentence(input),
+  ].filter((s): s is string => s !== null);
+}
+
+/** «Источник: <отчёт> (данные на 28 ноября 2026 г.).» */
+export function pressSource(report: Report): string {
+  return `Источник: ${report.title} (данные на ${formatDate(report.source.parsedAt.slice(0, 10))}).`;
+}
+
+/** Plain text for the clipboard: the sentences as one paragraph, then the source line. */
+export function pressText(input: PressInput): string {
+  return `${pressSentences(input).join(' ')}\n\n${pressSource(input.report)}`;
+}
