@@ -2,7 +2,7 @@
 // Parsing is forgiving: invalid values are dropped and reported as notices, never thrown.
 import type { ReportEvent } from './report-schema';
 import type { SearchIndex } from './search';
-import { matchesSearch } from './search';
+import { matchesSearch, searchMatches } from './search';
 
 export type EventFormat = 'online' | 'offline';
 
@@ -203,6 +203,7 @@ export function eventMonths(event: ReportEvent): string[] {
   return months;
 }
 
+/** Whether the event's dates overlap the inclusive range [from, to] (either end may be open). */
 function overlaps(event: ReportEvent, from: string | null, to: string | null): boolean {
   const { start, end } = event.dates;
   if (!start) return false; // an undated event cannot be placed in a date range
@@ -210,45 +211,71 @@ function overlaps(event: ReportEvent, from: string | null, to: string | null): b
   return (from === null || last >= from) && (to === null || start <= to);
 }
 
+/** Whether the event passes the date-range filter (true when no range is set). */
+export function matchesDateRange(event: ReportEvent, filters: EventFilters): boolean {
+  return (filters.from === null && filters.to === null) || overlaps(event, filters.from, filters.to);
+}
+
 /** One facet dimension left out, so facet counts can reflect "the other filters". */
 export type FacetKey = 'countries' | 'sectors' | 'months' | 'format' | 'hasParticipants';
 
+export const FACET_KEYS: readonly FacetKey[] = ['countries', 'sectors', 'months', 'format', 'hasParticipants'];
+
+/** Whether the event's dates touch the ISO month `YYYY-MM` (same answer as eventMonths, without allocating). */
+export function touchesMonth(event: ReportEvent, month: string): boolean {
+  const { start, end } = event.dates;
+  if (!start) return false;
+  return start.slice(0, 7) <= month && (end ?? start).slice(0, 7) >= month;
+}
+
+/** Whether the event passes one facet filter (true when that facet has no selection). */
+export function matchesFacet(event: ReportEvent, filters: EventFilters, key: FacetKey): boolean {
+  switch (key) {
+    case 'countries':
+      return filters.countries.length === 0 || filters.countries.some((c) => event.countries.includes(c));
+    case 'sectors':
+      return filters.sectors.length === 0 || filters.sectors.includes(event.sector.id);
+    case 'months':
+      return filters.months.length === 0 || filters.months.some((m) => touchesMonth(event, m));
+    case 'format':
+      return filters.format === null || event.place.online === (filters.format === 'online');
+    case 'hasParticipants':
+      return filters.hasParticipants === null || (event.participants.count !== null) === filters.hasParticipants;
+  }
+}
+
+/**
+ * Whether the event passes every filter except `ignore`. `searchText` is the event's search key
+ * (SearchIndex.texts[i]); undefined skips the text search (the caller has answered it already).
+ */
 export function matchesFilters(
   event: ReportEvent,
   filters: EventFilters,
   searchText: string | undefined,
   ignore?: FacetKey,
 ): boolean {
-  if (
-    ignore !== 'countries' &&
-    filters.countries.length > 0 &&
-    !filters.countries.some((c) => event.countries.includes(c))
-  )
-    return false;
-  if (ignore !== 'sectors' && filters.sectors.length > 0 && !filters.sectors.includes(event.sector.id)) return false;
-  if (ignore !== 'months' && filters.months.length > 0) {
-    const months = eventMonths(event);
-    if (!filters.months.some((m) => months.includes(m))) return false;
-  }
-  if (ignore !== 'format' && filters.format !== null && event.place.online !== (filters.format === 'online'))
-    return false;
-  if (
-    ignore !== 'hasParticipants' &&
-    filters.hasParticipants !== null &&
-    (event.participants.count !== null) !== filters.hasParticipants
-  )
-    return false;
-  if ((filters.from !== null || filters.to !== null) && !overlaps(event, filters.from, filters.to)) return false;
+  for (const key of FACET_KEYS) if (key !== ignore && !matchesFacet(event, filters, key)) return false;
+  if (!matchesDateRange(event, filters)) return false;
   if (filters.q.trim() !== '' && searchText !== undefined && !matchesSearch(searchText, filters.q)) return false;
   return true;
 }
 
-/** Events that pass every filter; `index` holds pre-normalised search text aligned with `events`. */
-export function filterEvents(events: readonly ReportEvent[], filters: EventFilters, index: SearchIndex): ReportEvent[] {
-  const out: ReportEvent[] = [];
+/**
+ * 1 for every event (by position in `events`) that passes all filters, else 0. The text search is
+ * answered once from the index, not per event.
+ */
+export function filterMask(events: readonly ReportEvent[], filters: EventFilters, index: SearchIndex): Uint8Array {
+  const found = searchMatches(index, filters.q);
+  const mask = new Uint8Array(events.length);
   for (let i = 0; i < events.length; i++) {
-    const event = events[i]!;
-    if (matchesFilters(event, filters, index.texts[i])) out.push(event);
+    if (found && !found[i]) continue;
+    if (matchesFilters(events[i]!, filters, undefined)) mask[i] = 1;
   }
-  return out;
+  return mask;
+}
+
+/** Events that pass every filter, in input order; `index` must be buildSearchIndex(events). */
+export function filterEvents(events: readonly ReportEvent[], filters: EventFilters, index: SearchIndex): ReportEvent[] {
+  const mask = filterMask(events, filters, index);
+  return events.filter((_, i) => mask[i] === 1);
 }
