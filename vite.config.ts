@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 
-const REPORTS_DIR = resolve(import.meta.dirname, 'data/reports');
+// REPORTS_DIR lets the benchmark publish synthetic reports instead of data/reports (bench/run.mjs).
+const REPORTS_DIR = resolve(import.meta.dirname, process.env.REPORTS_DIR ?? 'data/reports');
 
 /**
  * Publishes data/reports/*.json as static files at /api/reports/ in the build, so production answers
@@ -15,8 +16,14 @@ function publishReports(): Plugin {
     name: 'publish-reports',
     apply: 'build',
     generateBundle() {
-      for (const name of readdirSync(REPORTS_DIR).filter((f) => f.endsWith('.json')).sort()) {
-        this.emitFile({ type: 'asset', fileName: `api/reports/${name}`, source: readFileSync(join(REPORTS_DIR, name)) });
+      for (const name of readdirSync(REPORTS_DIR)
+        .filter((f) => f.endsWith('.json'))
+        .sort()) {
+        this.emitFile({
+          type: 'asset',
+          fileName: `api/reports/${name}`,
+          source: readFileSync(join(REPORTS_DIR, name)),
+        });
       }
     },
   };

@@ -1,0 +1,86 @@
+// Input → paint latency, measured inside the page. An init script timestamps the first user event
+// after `arm()` (event.timeStamp: when the browser received the input) and watches DOM mutations;
+// once the DOM has been quiet for QUIET_MS, the latency is the time to the frame painted after the
+// last mutation. This counts debounces, transitions and deferred renders — whatever the user waits for.
+import type { Page } from 'playwright-core';
+
+export const QUIET_MS = 250;
+/** An interaction that changes nothing in the DOM within this time is reported as "no update". */
+const NO_UPDATE_MS = 3000;
+
+interface BenchState {
+  armed: boolean;
+  armedAt: number;
+  t0: number | null;
+  last: number;
+  paint: number | null;
+  mutations: number;
+}
+
+export function instrumentPage() {
+  const state: BenchState = { armed: false, armedAt: 0, t0: null, last: 0, paint: null, mutations: 0 };
+  (window as unknown as { __bench: BenchState }).__bench = state;
+  const start = (event: Event) => {
+    if (state.armed && state.t0 === null) state.t0 = event.timeStamp;
+  };
+  for (const type of ['keydown', 'pointerdown', 'mousedown', 'click', 'input', 'change', 'popstate'])
+    window.addEventListener(type, start, true);
+  const markPaint = () =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => (state.paint = performance.now());
+      channel.port2.postMessage(null);
+    });
+  new MutationObserver((records) => {
+    if (!state.armed || state.t0 === null) return;
+    state.mutations += records.length;
+    state.last = performance.now();
+    markPaint();
+  }).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+}
+
+export interface Sample {
+  ms: number | null;
+  mutations: number;
+}
+
+/** Runs `action` (a real user input through playwright) and returns its input → paint latency. */
+export async function measure(page: Page, action: () => Promise<void>): Promise<Sample> {
+  await page.evaluate(() => {
+    const s = (window as unknown as { __bench: BenchState }).__bench;
+    Object.assign(s, {
+      armed: true,
+      armedAt: performance.now(),
+      t0: null,
+      paint: null,
+      mutations: 0,
+      last: performance.now(),
+    });
+  });
+  await action();
+  await page.waitForFunction(
+    ({ quiet, noUpdate }) => {
+      const s = (window as unknown as { __bench: BenchState }).__bench;
+      const now = performance.now();
+      if (s.mutations === 0) return now - s.armedAt > noUpdate;
+      return now - s.last > quiet && s.paint !== null && s.paint >= s.last;
+    },
+    { quiet: QUIET_MS, noUpdate: NO_UPDATE_MS },
+    { polling: 50, timeout: 30_000 },
+  );
+  return page.evaluate(() => {
+    const s = (window as unknown as { __bench: BenchState }).__bench;
+    s.armed = false;
+    const ms = s.mutations > 0 && s.t0 !== null && s.paint !== null ? s.paint - s.t0 : null;
+    return { ms, mutations: s.mutations };
+  });
+}
+
+/** JS heap in use after a forced GC, via the DevTools protocol. */
+export async function heapUsedMb(page: Page): Promise<number> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await session.send('Runtime.getHeapUsage');
+  await session.detach();
+  return Math.round((usedSize / 1024 / 1024) * 10) / 10;
+}

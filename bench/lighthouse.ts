@@ -1,0 +1,73 @@
+// Step 4: Lighthouse (the npm package) against the preview server, in Debian Chromium launched by
+// chrome-launcher. Both the default (mobile, simulated slow 4G + 4× CPU) and the desktop preset run.
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse, { desktopConfig } from 'lighthouse';
+import { CHROMIUM_PATH } from './browser';
+
+export interface LighthouseScore {
+  url: string;
+  formFactor: 'mobile' | 'desktop';
+  performance: number | null;
+  accessibility: number | null;
+  metrics: Record<string, number | null>;
+  /** Failed accessibility audits, so a score below 100 says why. */
+  accessibilityFailures: string[];
+  /** Performance opportunities and diagnostics that cost time. */
+  topOpportunities: string[];
+}
+
+const METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+];
+
+export async function runLighthouse(urls: string[]): Promise<LighthouseScore[]> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM_PATH,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
+  });
+  const scores: LighthouseScore[] = [];
+  try {
+    for (const formFactor of ['mobile', 'desktop'] as const) {
+      for (const url of urls) {
+        const result = await lighthouse(
+          url,
+          { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] },
+          formFactor === 'desktop' ? desktopConfig : undefined,
+        );
+        if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+        const { lhr } = result;
+        if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+        const score = (id: string) => {
+          const s = lhr.categories[id]?.score;
+          return s === null || s === undefined ? null : Math.round(s * 100);
+        };
+        const a11yRefs = lhr.categories.accessibility?.auditRefs ?? [];
+        scores.push({
+          url,
+          formFactor,
+          performance: score('performance'),
+          accessibility: score('accessibility'),
+          metrics: Object.fromEntries(
+            METRICS.map((id) => [
+              id,
+              lhr.audits[id]?.numericValue === undefined ? null : Math.round(lhr.audits[id]!.numericValue! * 100) / 100,
+            ]),
+          ),
+          accessibilityFailures: a11yRefs
+            .filter((ref) => ref.weight > 0 && lhr.audits[ref.id]?.score === 0)
+            .map((ref) => `${ref.id}: ${lhr.audits[ref.id]!.title}`),
+          topOpportunities: Object.values(lhr.audits)
+            .filter((a) => a.details?.type === 'opportunity' && (a.score ?? 1) < 0.9)
+            .map((a) => `${a.id}: ${a.displayValue ?? ''}`.trim()),
+        });
+      }
+    }
+  } finally {
+    chrome.kill();
+  }
+  return scores;
+}

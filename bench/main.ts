@@ -1,0 +1,99 @@
+// `npm run bench`: builds the app, a synthetic-data build and the baseline pages, serves them with
+// `vite preview`, measures in Debian Chromium, writes bench/results.json and prints a table.
+// Flags: --quick (fewer runs), --skip <steps> (comma list of: load, chart, scale, lighthouse).
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { buildAll, APP_DIR, BASELINE_DIR, SYNTH_DIR } from './build';
+import { launchBrowser } from './browser';
+import { compareFirstChart } from './first-chart';
+import { runLighthouse } from './lighthouse';
+import { entryCost, lazyChunkCosts, observedCost, readManifest } from './load-cost';
+import { measureScales } from './scale';
+import { printTable, TARGETS, updateReadme, type Results } from './report';
+import { preview, type Server } from './server';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const skipIndex = args.indexOf('--skip');
+const skip = new Set(skipIndex >= 0 ? (args[skipIndex + 1] ?? '').split(',') : []);
+const PORT = Number(process.env.BENCH_PORT ?? 4310);
+const log = (line: string) => console.log(`[bench] ${line}`);
+
+async function main() {
+  const started = Date.now();
+  const results: Results = {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? 'unknown', node: process.version },
+    targets: TARGETS,
+    notes: [],
+  };
+  const { template } = await buildAll(log);
+  results.template = { id: template.id, events: template.events.length };
+
+  const servers: Server[] = [];
+  const browser = await launchBrowser();
+  results.machine.chromium = browser.version();
+  try {
+    const app = await preview(APP_DIR, PORT);
+    const baseline = await preview(BASELINE_DIR, PORT + 1);
+    servers.push(app, baseline);
+
+    if (!skip.has('load')) {
+      log('step 1: load cost');
+      const appManifest = readManifest(APP_DIR);
+      const baseManifest = readManifest(BASELINE_DIR);
+      const initial = entryCost(APP_DIR, appManifest, 'index.html');
+      const baselineCost = entryCost(BASELINE_DIR, baseManifest, 'index.html');
+      const stackCost = entryCost(BASELINE_DIR, baseManifest, 'stack.html');
+      const observed = await observedCost(browser, `${app.url}/`, APP_DIR);
+      results.load = {
+        initial,
+        observedOnIndex: observed,
+        lazyChunks: lazyChunkCosts(APP_DIR, appManifest, 'index.html'),
+        baseline: { jsGzipKb: baselineCost.jsGzipKb, cssGzipKb: baselineCost.cssGzipKb },
+        stackReference: { jsGzipKb: stackCost.jsGzipKb },
+        ratioToBaseline: Math.round((initial.jsGzipKb / baselineCost.jsGzipKb) * 100) / 100,
+      };
+    }
+
+    if (!skip.has('chart')) {
+      log('step 2: time to first chart');
+      try {
+        results.firstChart = await compareFirstChart(browser, `${app.url}/`, `${baseline.url}/`, quick ? 3 : 9);
+      } catch (error) {
+        results.notes.push(`time to first chart not measured: ${String(error).split('\n')[0]}`);
+      }
+    }
+
+    if (!skip.has('scale')) {
+      log('step 3: filter latency at scale');
+      const synth = await preview(SYNTH_DIR, PORT + 2);
+      servers.push(synth);
+      results.scale = await measureScales(browser, synth.url, SYNTH_DIR, { quick, log });
+    }
+
+    if (!skip.has('lighthouse')) {
+      log('step 4: lighthouse');
+      try {
+        results.lighthouse = await runLighthouse([`${app.url}/`, `${app.url}/events`]);
+      } catch (error) {
+        results.notes.push(`lighthouse did not run: ${String(error).split('\n')[0]}`);
+      }
+    }
+  } finally {
+    await browser.close();
+    for (const server of servers) server.stop();
+  }
+
+  results.durationS = Math.round((Date.now() - started) / 1000);
+  writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+  const table = printTable(results);
+  console.log(`\n${table}\n`);
+  if (args.includes('--update-readme')) updateReadme(table);
+  log(`results: bench/results.json (${results.durationS} s)`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

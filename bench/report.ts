@@ -1,0 +1,130 @@
+// Results shape, targets, and the Markdown table printed after a run (also pasted into the README).
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { compareFirstChart } from './first-chart';
+import type { LighthouseScore } from './lighthouse';
+import type { entryCost, lazyChunkCosts, observedCost } from './load-cost';
+import type { ScaleResult } from './scale';
+
+export const TARGETS = {
+  initialJsGzipKb: 210,
+  firstChartRatio: 1.5,
+  p95Ms: { '10000': 16, '100000': 50 },
+  maxDomRows: 200,
+  lighthousePerformance: 95,
+  lighthouseAccessibility: 100,
+};
+
+export interface Results {
+  date: string;
+  machine: { cpus: number; cpuModel: string; node: string; chromium?: string };
+  targets: typeof TARGETS;
+  template?: { id: string; events: number };
+  load?: {
+    initial: ReturnType<typeof entryCost>;
+    observedOnIndex: Awaited<ReturnType<typeof observedCost>>;
+    lazyChunks: ReturnType<typeof lazyChunkCosts>;
+    baseline: { jsGzipKb: number; cssGzipKb: number };
+    stackReference: { jsGzipKb: number };
+    ratioToBaseline: number;
+  };
+  firstChart?: Awaited<ReturnType<typeof compareFirstChart>>;
+  scale?: ScaleResult[];
+  lighthouse?: LighthouseScore[];
+  notes: string[];
+  durationS?: number;
+}
+
+const verdict = (ok: boolean | null | undefined) => (ok === null || ok === undefined ? '—' : ok ? '✅' : '❌');
+const num = (v: number | null | undefined, unit = '') => (v === null || v === undefined ? '—' : `${v}${unit}`);
+
+export function printTable(r: Results): string {
+  const rows: string[][] = [];
+  if (r.load) {
+    const { initial, observedOnIndex, baseline, stackReference, ratioToBaseline } = r.load;
+    rows.push([
+      'Initial JS for `/` (gzip)',
+      `${initial.jsGzipKb} KB (+${initial.cssGzipKb} KB CSS); fetched until idle: ${observedOnIndex.jsGzipKb} KB JS`,
+      `≤ ${TARGETS.initialJsGzipKb} KB`,
+      verdict(Math.max(initial.jsGzipKb, observedOnIndex.jsGzipKb) <= TARGETS.initialJsGzipKb),
+    ]);
+    rows.push([
+      'JS ratio to baseline page',
+      `${ratioToBaseline}× (baseline ${baseline.jsGzipKb} KB; react+query+router+recharts alone ${stackReference.jsGzipKb} KB)`,
+      '—',
+      '—',
+    ]);
+    for (const chunk of r.load.lazyChunks.slice(0, 6))
+      rows.push([`Lazy chunk \`${chunk.chunk}\``, `${chunk.jsGzipKb} KB JS, ${chunk.cssGzipKb} KB CSS`, '—', '—']);
+  }
+  if (r.firstChart) {
+    const { app, baseline, ratio, runs } = r.firstChart;
+    rows.push([
+      `Time to first chart, median of ${runs}`,
+      `${num(app.medianMs, ' ms')} vs baseline ${num(baseline.medianMs, ' ms')} = ${num(ratio, '×')}`,
+      `≤ ${TARGETS.firstChartRatio}×`,
+      verdict(ratio === null ? null : ratio <= TARGETS.firstChartRatio),
+    ]);
+  }
+  for (const s of r.scale ?? []) {
+    const target = s.targets.p95Ms;
+    const goal = target === null ? '—' : `p95 ≤ ${target} ms`;
+    const ep = s.events_page;
+    const lat = (x?: { p50Ms: number | null; p95Ms: number | null; noUpdate: number }) =>
+      x
+        ? `p50 ${num(x.p50Ms)} / p95 ${num(x.p95Ms)} ms${x.noUpdate ? ` (${x.noUpdate} without update)` : ''}`
+        : 'not measured';
+    const ok = (x?: { p95Ms: number | null }) => (target === null || !x || x.p95Ms === null ? null : x.p95Ms <= target);
+    const n = s.events.toLocaleString('en-US').replace(/,/g, ' ');
+    rows.push([`${n} events: search keystroke`, lat(ep?.search), goal, verdict(ok(ep?.search))]);
+    rows.push([`${n} events: country facet`, lat(ep?.countryFacet), goal, verdict(ok(ep?.countryFacet))]);
+    rows.push([
+      `${n} events: overview country filter`,
+      lat(s.overview?.countryFilter),
+      goal,
+      verdict(ok(s.overview?.countryFilter)),
+    ]);
+    rows.push([
+      `${n} events: load, heap, rows`,
+      ep
+        ? `table in ${ep.readyMs} ms, heap ${ep.heapMb} MB; max ${num(ep.scrolling?.maxRows)} rows in DOM while scrolling`
+        : s.notes.join('; '),
+      `≤ ${TARGETS.maxDomRows} rows`,
+      verdict(s.targets.rowsMet),
+    ]);
+  }
+  for (const l of r.lighthouse ?? []) {
+    const path = new URL(l.url).pathname;
+    rows.push([
+      `Lighthouse \`${path}\` (${l.formFactor})`,
+      `performance ${num(l.performance)}, accessibility ${num(l.accessibility)}`,
+      `≥ ${TARGETS.lighthousePerformance} / ${TARGETS.lighthouseAccessibility}`,
+      verdict(
+        l.performance === null || l.accessibility === null
+          ? null
+          : l.performance >= TARGETS.lighthousePerformance && l.accessibility >= TARGETS.lighthouseAccessibility,
+      ),
+    ]);
+  }
+  const header = ['Measure', 'Result', 'Target', ''];
+  const lines = [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`);
+  const foot = [
+    `Run ${r.date.slice(0, 10)} on ${r.machine.cpus} × ${r.machine.cpuModel}, Node ${r.machine.node}, Chromium ${r.machine.chromium ?? '?'}; template report ${r.template?.id ?? '?'} (${r.template?.events ?? '?'} events).`,
+    ...r.notes.map((n) => `Note: ${n}`),
+  ];
+  return [...lines, '', ...foot].join('\n');
+}
+
+const START = '<!-- bench:start -->';
+const END = '<!-- bench:end -->';
+
+/** Replaces the table between the bench markers in README.md, if the markers are there. */
+export function updateReadme(table: string) {
+  const readme = readFileSync('README.md', 'utf8');
+  const a = readme.indexOf(START);
+  const b = readme.indexOf(END);
+  if (a < 0 || b < a) {
+    console.log('[bench] README.md has no bench markers: table not written there');
+    return;
+  }
+  writeFileSync('README.md', `${readme.slice(0, a + START.length)}\n${table}\n${readme.slice(b)}`);
+}

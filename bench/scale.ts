@@ -1,0 +1,228 @@
+// Step 3: filter latency at 1 000 / 10 000 / 100 000 synthetic events. For each size: load /events,
+// type a search word key by key (and delete it), toggle a country facet, scroll the table counting the
+// rows in the DOM, then filter the overview by country; JS heap after each screen.
+import type { Browser, Locator, Page } from 'playwright-core';
+import { loadTemplate, SCALES } from './build';
+import { CHART_SELECTOR } from './first-chart';
+import { heapUsedMb, instrumentPage, measure, type Sample } from './interaction';
+import { profile, type HotSpot } from './profile';
+import { percentile, round } from './stats';
+import { normalizeText } from '../src/domain/search';
+
+export const LATENCY_TARGETS_MS: Record<number, number> = { 10_000: 16, 100_000: 50 };
+export const MAX_DOM_ROWS = 200;
+
+/** A word that occurs in a good share of real titles, so each keystroke narrows a sizeable result. */
+export function pickSearchWord(titles: readonly string[]): string {
+  const docs = titles.map((t) => new Set(normalizeText(t).match(/[а-я]{6,}/g) ?? []));
+  const counts = new Map<string, number>();
+  for (const words of docs) for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  // Prefer a word in 10–50 % of events; otherwise the most frequent one.
+  const fit = ranked.find(([, n]) => n / docs.length >= 0.1 && n / docs.length <= 0.5) ?? ranked[0];
+  return (fit?.[0] ?? 'междунар').slice(0, 6);
+}
+
+const ROW_SELECTOR = 'table tbody tr, [role="row"]:not(:has([role="columnheader"]))';
+
+function searchBox(page: Page): Locator {
+  return page.getByRole('searchbox').or(page.locator('input[type="search"]')).first();
+}
+
+/** The first country checkbox of the facet panel (a group whose name mentions countries). */
+async function countryCheckbox(page: Page): Promise<Locator | null> {
+  const group = page.getByRole('group', { name: /стран/i }).first();
+  if ((await group.count()) === 0) return null;
+  const box = group.getByRole('checkbox').first();
+  return (await box.count()) > 0 ? box : null;
+}
+
+interface LatencySummary {
+  samples: number;
+  noUpdate: number;
+  p50Ms: number | null;
+  p95Ms: number | null;
+  maxMs: number | null;
+}
+
+function summarise(samples: Sample[]): LatencySummary {
+  const ms = samples.flatMap((s) => (s.ms === null ? [] : [s.ms]));
+  return {
+    samples: samples.length,
+    noUpdate: samples.length - ms.length,
+    p50Ms: round(percentile(ms, 50)),
+    p95Ms: round(percentile(ms, 95)),
+    maxMs: round(ms.length ? Math.max(...ms) : null),
+  };
+}
+
+async function scrollRowCounts(page: Page): Promise<{ maxRows: number; steps: number; reachedEnd: boolean }> {
+  // The scroll container is the nearest scrollable ancestor of the first row, else the document.
+  const steps = 24;
+  let maxRows = 0;
+  let reachedEnd = false;
+  for (let i = 0; i <= steps; i++) {
+    const state = await page.evaluate(
+      ({ selector, fraction }) => {
+        const row = document.querySelector(selector);
+        let el: Element | null = row?.parentElement ?? null;
+        while (el && !(el.scrollHeight > el.clientHeight + 1 && /(auto|scroll)/.test(getComputedStyle(el).overflowY)))
+          el = el.parentElement;
+        const scroller = el ?? document.scrollingElement!;
+        scroller.scrollTop = fraction * (scroller.scrollHeight - scroller.clientHeight);
+        return { atEnd: scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2 };
+      },
+      { selector: ROW_SELECTOR, fraction: i / steps },
+    );
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.waitForTimeout(60);
+    const rows = await page.locator(ROW_SELECTOR).count();
+    maxRows = Math.max(maxRows, rows);
+    reachedEnd ||= state.atEnd;
+  }
+  return { maxRows, steps, reachedEnd };
+}
+
+export interface ScaleResult {
+  reportId: string;
+  events: number;
+  events_page?: {
+    readyMs: number;
+    heapMb: number;
+    search?: LatencySummary & { word: string };
+    countryFacet?: LatencySummary;
+    scrolling?: { maxRows: number; steps: number; reachedEnd: boolean };
+    heapAfterMb?: number;
+  };
+  overview?: { readyMs: number; heapMb: number; countryFilter?: LatencySummary };
+  targets: { p95Ms: number | null; met: boolean | null; rowsMet: boolean | null };
+  profile?: { busyMs: number; hotSpots: HotSpot[] };
+  notes: string[];
+}
+
+async function openAt(browser: Browser, url: string, waitFor: string, timeout = 180_000) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'ru-RU' });
+  const page = await context.newPage();
+  await page.addInitScript(instrumentPage);
+  const started = Date.now();
+  await page.goto(url);
+  await page.locator(waitFor).first().waitFor({ state: 'visible', timeout });
+  return { context, page, readyMs: Date.now() - started };
+}
+
+async function typeAndErase(page: Page, word: string, rounds: number): Promise<Sample[]> {
+  const box = searchBox(page);
+  await box.click();
+  const samples: Sample[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const char of word) samples.push(await measure(page, () => page.keyboard.type(char)));
+    for (let i = 0; i < word.length; i++) samples.push(await measure(page, () => page.keyboard.press('Backspace')));
+  }
+  return samples;
+}
+
+async function toggleCountry(page: Page, times: number): Promise<Sample[] | null> {
+  const box = await countryCheckbox(page);
+  if (!box) return null;
+  const samples: Sample[] = [];
+  for (let i = 0; i < times * 2; i++) samples.push(await measure(page, () => box.click()));
+  return samples;
+}
+
+/** Overview: the country filter applied the way a shared link or the back button applies it. */
+async function overviewCountryFilter(page: Page, country: string, times: number): Promise<Sample[]> {
+  const samples: Sample[] = [];
+  for (let i = 0; i < times * 2; i++) {
+    samples.push(
+      await measure(page, async () => {
+        await page.evaluate((code) => {
+          const url = new URL(location.href);
+          if (url.searchParams.has('country')) url.searchParams.delete('country');
+          else url.searchParams.set('country', code);
+          history.pushState(history.state, '', url);
+          window.dispatchEvent(new PopStateEvent('popstate', { state: history.state }));
+        }, country);
+      }),
+    );
+  }
+  return samples;
+}
+
+export async function measureScales(
+  browser: Browser,
+  baseUrl: string,
+  outDir: string,
+  options: { quick: boolean; log: (line: string) => void },
+): Promise<ScaleResult[]> {
+  const template = loadTemplate();
+  const word = pickSearchWord(template.events.map((e) => e.title));
+  const country = mostCommonCountry(template.events.map((e) => e.countries));
+  const rounds = options.quick ? 1 : 2;
+  const results: ScaleResult[] = [];
+
+  for (const scale of SCALES) {
+    options.log(`  ${scale.events} events (${scale.id})`);
+    const result: ScaleResult = {
+      reportId: scale.id,
+      events: scale.events,
+      targets: { p95Ms: LATENCY_TARGETS_MS[scale.events] ?? null, met: null, rowsMet: null },
+      notes: [],
+    };
+    try {
+      const { context, page, readyMs } = await openAt(browser, `${baseUrl}/events?report=${scale.id}`, ROW_SELECTOR);
+      const eventsPage: NonNullable<ScaleResult['events_page']> = { readyMs, heapMb: await heapUsedMb(page) };
+      if ((await searchBox(page).count()) > 0)
+        eventsPage.search = { word, ...summarise(await typeAndErase(page, word, rounds)) };
+      else result.notes.push('events: no search box found');
+      const facet = await toggleCountry(page, options.quick ? 3 : 6);
+      if (facet) eventsPage.countryFacet = summarise(facet);
+      else result.notes.push('events: no country checkbox found in a group named «…стран…»');
+      eventsPage.scrolling = await scrollRowCounts(page);
+      eventsPage.heapAfterMb = await heapUsedMb(page);
+      result.events_page = eventsPage;
+
+      if (scale.events === 100_000 || scale.events === 10_000) {
+        // Profile separately: the profiler slows what it watches.
+        result.profile = await profile(page, outDir, async () => {
+          if ((await searchBox(page).count()) > 0) await typeAndErase(page, word, 1);
+          await toggleCountry(page, 2);
+        });
+      }
+      await context.close();
+    } catch (error) {
+      result.notes.push(`events page: ${String(error).split('\n')[0]}`);
+    }
+
+    try {
+      const { context, page, readyMs } = await openAt(browser, `${baseUrl}/?report=${scale.id}`, CHART_SELECTOR);
+      result.overview = {
+        readyMs,
+        heapMb: await heapUsedMb(page),
+        countryFilter: country
+          ? summarise(await overviewCountryFilter(page, country, options.quick ? 3 : 6))
+          : undefined,
+      };
+      await context.close();
+    } catch (error) {
+      result.notes.push(`overview: ${String(error).split('\n')[0]}`);
+    }
+
+    const p95s = [
+      result.events_page?.search?.p95Ms,
+      result.events_page?.countryFacet?.p95Ms,
+      result.overview?.countryFilter?.p95Ms,
+    ];
+    const measured = p95s.filter((v): v is number => typeof v === 'number');
+    if (result.targets.p95Ms !== null && measured.length > 0)
+      result.targets.met = measured.every((v) => v <= result.targets.p95Ms!);
+    if (result.events_page?.scrolling) result.targets.rowsMet = result.events_page.scrolling.maxRows <= MAX_DOM_ROWS;
+    results.push(result);
+  }
+  return results;
+}
+
+function mostCommonCountry(lists: readonly string[][]): string | null {
+  const counts = new Map<string, number>();
+  for (const list of lists) for (const c of list) counts.set(c, (counts.get(c) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+}
