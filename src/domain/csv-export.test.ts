@@ -1,0 +1,101 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { loadReport } from '../../test/support/raw-report';
+import { countryNames } from './countries';
+import { eventsByCountry } from './aggregations';
+import { buildCsv, EXPORT_COLUMNS, neutralizeFormula } from './csv-export';
+import { EMPTY_FILTERS, filterEvents } from './filters';
+import type { ReportEvent } from './report-schema';
+import { buildSearchIndex } from './search';
+
+const report = loadReport();
+const kazakhstan = filterEvents(
+  report.events,
+  { ...EMPTY_FILTERS, countries: ['KZ'] },
+  buildSearchIndex(report.events),
+);
+
+/** The oracle: what each exported row must say, written out from the event fields. */
+function expectedRow(e: ReportEvent): string[] {
+  const p = e.participants;
+  return [
+    String(e.number),
+    e.sector.name,
+    e.title,
+    e.place.raw,
+    e.place.city ?? '',
+    e.place.countryCode ? countryNames(e.place.countryCode).short : '',
+    e.place.online ? 'да' : 'нет',
+    e.dates.start ?? '',
+    e.dates.end ?? '',
+    e.dates.raw,
+    e.countries.map((c) => countryNames(c).short).join(', '),
+    p.count === null ? '' : String(p.count),
+    p.qualifier === null ? '' : p.qualifier === 'atLeast' ? 'не менее' : 'точно',
+    p.unit === null ? '' : p.unit === 'people' ? 'человек' : 'организаций',
+    p.foreignCount === null ? '' : String(p.foreignCount),
+    p.raw,
+    e.description,
+  ].map((cell) => neutralizeFormula(cell.replace(/\r\n?/g, '\n')));
+}
+
+function parse(csv: string, delimiter: string): string[][] {
+  const result = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { delimiter, newline: '\r\n', skipEmptyLines: true });
+  expect(result.errors).toEqual([]);
+  return result.data;
+}
+
+function injected(title: string): ReportEvent {
+  const base = report.events[0]!;
+  return { ...base, title, description: '@SUM(A1:A9)', participants: { ...base.participants, raw: '-1+1' } };
+}
+
+describe('CSV export', () => {
+  it('the Kazakhstan view round-trips through papaparse (Excel dialect)', () => {
+    expect(kazakhstan.length).toBe(eventsByCountry(report.events).find((c) => c.code === 'KZ')!.count);
+    const rows = parse(buildCsv(kazakhstan, 'excel'), ';');
+    expect(rows[0]).toEqual(EXPORT_COLUMNS.map((c) => c.header));
+    expect(rows.slice(1)).toEqual(kazakhstan.map(expectedRow));
+  });
+
+  it('the whole report round-trips in the standard dialect', () => {
+    const rows = parse(buildCsv(report.events, 'standard'), ',');
+    expect(rows.slice(1)).toEqual(report.events.map(expectedRow));
+  });
+
+  it('Excel dialect: UTF-8 BOM, «;» separator, CRLF line ends', () => {
+    const bytes = new TextEncoder().encode(buildCsv(kazakhstan, 'excel'));
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes.slice(3));
+    const headerLine = text.slice(0, text.indexOf('\r\n'));
+    expect(headerLine.split(';')).toHaveLength(EXPORT_COLUMNS.length);
+    expect(headerLine.startsWith('№;Направление;')).toBe(true);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.replace(/"[^"]*(?:""[^"]*)*"/g, '')).not.toMatch(/[^\r]\n/); // bare LF only inside quoted cells
+  });
+
+  it('standard dialect: no BOM, «,» separator', () => {
+    const csv = buildCsv(kazakhstan, 'standard');
+    expect(csv.charCodeAt(0)).not.toBe(0xfeff);
+    expect(csv.startsWith('№,Направление,')).toBe(true);
+  });
+
+  it('neutralises cells that a spreadsheet would run as formulas', () => {
+    const title = '=HYPERLINK("http://evil.example","нажмите")';
+    const rows = parse(buildCsv([injected(title)], 'excel'), ';');
+    const row = rows[1]!;
+    expect(row[2]).toBe(`'${title}`);
+    expect(row[15]).toBe("'-1+1");
+    expect(row[16]).toBe("'@SUM(A1:A9)");
+    for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    for (const lead of ['+', '-', '@', '\t', '\r']) expect(neutralizeFormula(`${lead}x`)).toBe(`'${lead}x`);
+    expect(neutralizeFormula('Встреча')).toBe('Встреча');
+  });
+
+  it('quotes separators, quotes and line breaks inside cells', () => {
+    const tricky = injected('Форум «Россия; Беларусь», "кавычки"\nи перенос');
+    const csv = buildCsv([tricky], 'excel');
+    expect(csv).toContain('"Форум «Россия; Беларусь», ""кавычки""\nи перенос"');
+    expect(parse(csv, ';')[1]![2]).toBe(tricky.title);
+  });
+});

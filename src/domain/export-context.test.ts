@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { loadReport } from '../../test/support/raw-report';
+import { EMPTY_FILTERS } from './filters';
+import { describeFilters, exportContext, exportFileName } from './export-context';
+
+const report = loadReport();
+
+describe('export file names', () => {
+  it('carry the report and the filter', () => {
+    expect(exportFileName(report, { ...EMPTY_FILTERS, countries: ['BY'] }, 'csv')).toBe(
+      'smolensk-2026-q1-events-BY.csv',
+    );
+    expect(exportFileName(report, EMPTY_FILTERS, 'xlsx')).toBe('smolensk-2026-q1-events-all.xlsx');
+    expect(
+      exportFileName(report, { ...EMPTY_FILTERS, months: ['2026-02'], format: 'online', hasParticipants: true }, 'csv'),
+    ).toBe('smolensk-2026-q1-events-2026-02-online-with-count.csv');
+  });
+
+  it('never carry user text, and stay short', () => {
+    const name = exportFileName(report, { ...EMPTY_FILTERS, q: '../../etc/passwd "Минск"' }, 'csv');
+    expect(name).toBe('smolensk-2026-q1-events-search.csv');
+    const many = exportFileName(
+      report,
+      { ...EMPTY_FILTERS, sectors: Array.from({ length: 12 }, (_, i) => `sector-number-${i}`) },
+      'csv',
+    );
+    expect(many.length).toBeLessThan(140);
+    expect(many).toMatch(/^[A-Za-z0-9_.-]+$/);
+  });
+});
+
+describe('export context', () => {
+  it('describes the filter in words', () => {
+    const sector = report.events[0]!.sector;
+    expect(
+      describeFilters({ ...EMPTY_FILTERS, countries: ['BY', 'KZ'], sectors: [sector.id], q: 'форум' }, report),
+    ).toEqual(['Страны: Беларусь, Казахстан', `Направление: ${sector.name}`, 'Поиск: «форум»']);
+    expect(describeFilters(EMPTY_FILTERS, report)).toEqual([]);
+  });
+
+  it('lists report, period, filter, rows and data date', () => {
+    const context = new Map(exportContext(report, EMPTY_FILTERS, 7));
+    expect(context.get('Отчёт')).toBe(report.title);
+    expect(context.get('Фильтр')).toMatch(/без фильтров/);
+    expect(context.get('Строк')).toBe('7');
+    expect(context.get('Данные на')).toMatch(/2026/);
+  });
+});
