@@ -273,7 +273,7 @@ export function parseDocument(doc: SourceDocument): ParsedDocument {
       } else setSector(text, looksLikeSectorHeading(text), null);
       return;
     }
-    if (afterTable) {
+    if (afterTable && (nonEmpty.length < 3 || row.fromParagraph)) {
       notes.push(nonEmpty.map(cleanMultiline).join('\n'));
       return;
     }
