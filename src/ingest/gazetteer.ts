@@ -37,20 +37,11 @@ function adjectiveForms(stem: string): string[] {
 }
 
 interface Lexicon {
+  /** Case-insensitive forms, keyed lower-case; words joined by single spaces. */
   ci: Map<string, FormInfo>;
+  /** Case-sensitive forms (abbreviations, names that are also common words). */
   cs: Map<string, FormInfo>;
-  ciRe: RegExp;
-  csRe: RegExp;
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function buildRe(forms: Iterable<string>, flags: string): RegExp {
-  const sorted = [...forms].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  // Cyrillic-aware word boundaries: no letter or digit may touch the form.
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${sorted.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, flags);
+  maxWords: number;
 }
 
 let lexicon: Lexicon | null = null;
@@ -59,8 +50,11 @@ function getLexicon(): Lexicon {
   if (lexicon) return lexicon;
   const ci = new Map<string, FormInfo>();
   const cs = new Map<string, FormInfo>();
+  let maxWords = 1;
   const add = (map: Map<string, FormInfo>, form: string, info: FormInfo, lower: boolean) => {
-    const key = lower ? foldKeepCase(form).toLowerCase() : foldKeepCase(form);
+    const folded = foldKeepCase(form).trim();
+    const key = lower ? folded.toLowerCase() : folded;
+    maxWords = Math.max(maxWords, key.split(' ').length);
     if (!map.has(key)) map.set(key, info);
   };
   // City nouns first, so a form shared with an adjective keeps its noun meaning.
@@ -80,35 +74,71 @@ function getLexicon(): Lexicon {
     const info: FormInfo = { code: c.code, kind: 'city', city: c.name, noun: false };
     for (const stem of c.adj ?? []) for (const f of adjectiveForms(stem)) add(ci, f, info, true);
   }
-  lexicon = { ci, cs, ciRe: buildRe(ci.keys(), 'giu'), csRe: buildRe(cs.keys(), 'gu') };
+  lexicon = { ci, cs, maxWords };
   return lexicon;
 }
 
-/** Every country/city mention in the text, in order of appearance (overlaps resolved: longest first). */
+/** Words (hyphenated compounds kept whole) with their offsets. */
+const WORD_RE = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+
+interface Word {
+  w: string;
+  s: number;
+  e: number;
+}
+
+/**
+ * Every country/city mention in the text, in order of appearance; the longest form wins. Matching is
+ * by whole words (so «Беларуськалий» is not «Беларусь»); a hyphenated compound that is not a form
+ * itself is looked at part by part («российско-белорусского» names Belarus).
+ */
 export function findMentions(text: string): Mention[] {
   const lex = getLexicon();
   const folded = foldKeepCase(text);
-  const found: Mention[] = [];
-  const collect = (re: RegExp, map: Map<string, FormInfo>, lower: boolean) => {
-    re.lastIndex = 0;
-    for (const m of folded.matchAll(re)) {
-      const info = map.get(lower ? m[0].toLowerCase() : m[0]);
-      if (!info) continue;
-      const index = m.index;
-      const before = folded.slice(0, index).trimEnd();
-      const after = folded.slice(index + m[0].length).trimStart();
-      found.push({ ...info, text: m[0], index, quotedName: before.endsWith('«') && after.startsWith('»') });
-    }
-  };
-  collect(lex.ciRe, lex.ci, true);
-  collect(lex.csRe, lex.cs, false);
-  found.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
+  const words: Word[] = [...folded.matchAll(WORD_RE)].map((m) => ({ w: m[0], s: m.index, e: m.index + m[0].length }));
+  const lookup = (phrase: string) => lex.cs.get(phrase) ?? lex.ci.get(phrase.toLowerCase());
   const result: Mention[] = [];
-  let end = -1;
-  for (const m of found) {
-    if (m.index < end) continue;
-    result.push(m);
-    end = m.index + m.text.length;
+  const mention = (info: FormInfo, s: number, e: number): Mention => {
+    const before = folded.slice(0, s).trimEnd();
+    const after = folded.slice(e).trimStart();
+    return { ...info, text: folded.slice(s, e), index: s, quotedName: before.endsWith('«') && after.startsWith('»') };
+  };
+  for (let i = 0; i < words.length; ) {
+    let matched = 0;
+    let phrase = '';
+    const candidates: Array<[number, string]> = [];
+    for (let n = 1; n <= lex.maxWords && i + n - 1 < words.length; n += 1) {
+      const word = words[i + n - 1] as Word;
+      if (n > 1) {
+        const gap = folded.slice((words[i + n - 2] as Word).e, word.s);
+        if (!/^ +$/.test(gap)) break;
+        phrase += ' ';
+      }
+      phrase += word.w;
+      candidates.push([n, phrase]);
+    }
+    for (let k = candidates.length - 1; k >= 0; k -= 1) {
+      const [n, p] = candidates[k] as [number, string];
+      const info = lookup(p);
+      if (info) {
+        result.push(mention(info, (words[i] as Word).s, (words[i + n - 1] as Word).e));
+        matched = n;
+        break;
+      }
+    }
+    if (matched === 0) {
+      const word = words[i] as Word;
+      if (word.w.includes('-')) {
+        let offset = word.s;
+        for (const part of word.w.split('-')) {
+          const info = lookup(part);
+          if (info) result.push(mention(info, offset, offset + part.length));
+          offset += part.length + 1;
+        }
+      }
+      matched = 1;
+    }
+    i += matched;
   }
   return result;
 }

@@ -253,7 +253,7 @@ export function parseDocument(doc: SourceDocument): ParsedDocument {
   rows.forEach((row, i) => {
     const nonEmpty = row.cells.filter((c) => !isBlank(c));
     if (nonEmpty.length === 0) return;
-    if (!row.fromParagraph && isHeaderRow(row.cells)) return;
+    if (!isNumbered(row) && !row.fromParagraph && isHeaderRow(row.cells)) return;
     if (isNumbered(row)) {
       const number = Number(NUMBER_CELL_RE.exec(row.cells[0] ?? '')?.[1]);
       if (number <= 0) {

@@ -32,7 +32,10 @@ export function readTextExport(input: string): SourceDocument {
       (preamble[preamble.length - 1] as string[]).push(line);
     } else {
       const [head = '', ...rest] = line.split('\t');
-      (cells[cells.length - 1] as RawCell).lines.push(head);
+      const last = cells[cells.length - 1] as RawCell;
+      // A number cell is complete on its own line: text under it is the next cell that lost its TAB.
+      if (last.lines.length === 1 && TEXT_NUMBER_RE.test(last.lines[0] ?? '')) cells.push({ lines: [head], afterBlank: false });
+      else last.lines.push(head);
       for (const part of rest) cells.push({ lines: [part], afterBlank: false });
     }
   }
