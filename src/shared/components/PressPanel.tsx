@@ -28,7 +28,7 @@ function copyWithTextarea(text: string): boolean {
   document.body.append(area);
   area.focus();
   area.select();
-  let copied = false;
+  let copied: boolean;
   try {
     copied = document.execCommand('copy');
   } catch {
@@ -54,14 +54,14 @@ export async function copyToClipboard(text: string): Promise<boolean> {
 export function PressPanel({ events, report, filters, headingLevel = 2, className }: PressPanelProps) {
   const titleId = useId();
   const textRef = useRef<HTMLDivElement>(null);
-  const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
+  // The status names the text it is about: a new view means new text, and an old «Скопировано» is hidden.
+  const [status, setStatus] = useState<{ ok: boolean; message: string; text: string } | null>(null);
   const sentences = useMemo(() => pressSentences({ events, report, filters }), [events, report, filters]);
   const text = useMemo(() => pressText({ events, report, filters }), [events, report, filters]);
   const scope = describeFilters(filters, report);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
 
-  // A new view means new text: an old «Скопировано» would be about the previous one.
-  useEffect(() => setStatus(null), [text]);
+  const current = status?.text === text ? status : null;
   useEffect(() => {
     if (!status?.ok) return;
     const timer = setTimeout(() => setStatus(null), 4000);
@@ -70,7 +70,7 @@ export function PressPanel({ events, report, filters, headingLevel = 2, classNam
 
   async function copy() {
     if (await copyToClipboard(text)) {
-      setStatus({ ok: true, message: 'Скопировано' });
+      setStatus({ ok: true, message: 'Скопировано', text });
       return;
     }
     // Last resort: select the text so Ctrl+C works.
@@ -82,7 +82,7 @@ export function PressPanel({ events, report, filters, headingLevel = 2, classNam
       selection.removeAllRanges();
       selection.addRange(range);
     }
-    setStatus({ ok: false, message: 'Не удалось скопировать автоматически: текст выделен, нажмите Ctrl+C.' });
+    setStatus({ ok: false, message: 'Не удалось скопировать автоматически: текст выделен, нажмите Ctrl+C.', text });
   }
 
   return (
@@ -110,11 +110,11 @@ export function PressPanel({ events, report, filters, headingLevel = 2, classNam
         <p className="press-panel__source">{pressSource(report)}</p>
       </div>
       <p
-        className={`press-panel__status no-print${status && !status.ok ? ' press-panel__status--error' : ''}`}
+        className={`press-panel__status no-print${current && !current.ok ? ' press-panel__status--error' : ''}`}
         role="status"
         aria-live="polite"
       >
-        {status?.message ?? ''}
+        {current?.message ?? ''}
       </p>
     </section>
   );
