@@ -1,6 +1,8 @@
 // Fetching and validating API responses. Every failure becomes an ApiError with a Russian message
 // that says what failed, so screens can explain it instead of showing half-parsed data.
 import type { z } from 'zod';
+import { countOf } from '../shared/format';
+import { russianIssues } from './schema-messages';
 
 export type ApiErrorKind = 'http' | 'timeout' | 'network' | 'parse' | 'schema';
 
@@ -28,9 +30,39 @@ export class ApiError extends Error {
 /** A request that has not answered by then is abandoned and reported as a timeout. */
 export const REQUEST_TIMEOUT_MS = 10_000;
 
+let requestTimeoutMs = REQUEST_TIMEOUT_MS;
+
+/** Shortens the limit so tests and the mock build (`?mockTimeoutMs=`) can reach the timeout path quickly. */
+export function setRequestTimeoutMs(ms: number = REQUEST_TIMEOUT_MS): void {
+  requestTimeoutMs = Number.isFinite(ms) && ms > 0 ? ms : REQUEST_TIMEOUT_MS;
+}
+
+export function currentRequestTimeoutMs(): number {
+  return requestTimeoutMs;
+}
+
 function describeIssue(issue: z.core.$ZodIssue): string {
-  const path = issue.path.length > 0 ? issue.path.join('.') : '(корень)';
+  const path = issue.path.length > 0 ? issue.path.map(String).join('.') : '(корень)';
   return `поле «${path}»: ${issue.message}`;
+}
+
+/** Not every fetch implementation stops reading a body when the signal aborts; this makes sure. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason as Error);
+    if (signal.aborted) onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error as Error);
+      },
+    );
+  });
 }
 
 export async function fetchJson<T>(
@@ -38,14 +70,22 @@ export async function fetchJson<T>(
   schema: z.ZodType<T>,
   options: { signal?: AbortSignal; timeoutMs?: number } = {},
 ): Promise<T> {
-  const timeout = AbortSignal.timeout(options.timeoutMs ?? REQUEST_TIMEOUT_MS);
+  const timeout = AbortSignal.timeout(options.timeoutMs ?? requestTimeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  // Checked after every await: a cancelled request (react-query unmounted the screen) is not a failure
+  // to report, and an abort by the time limit must read as a timeout, not as broken data.
+  const abortError = (): ApiError | 'cancelled' | null => {
+    if (options.signal?.aborted) return 'cancelled';
+    if (timeout.aborted) return new ApiError('timeout', url, 'Сервер не ответил вовремя.');
+    return null;
+  };
   let response: Response;
   try {
     response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
   } catch (error) {
-    if (options.signal?.aborted) throw error; // react-query cancelled it; not a failure to report
-    if (timeout.aborted) throw new ApiError('timeout', url, 'Сервер не ответил вовремя.');
+    const aborted = abortError();
+    if (aborted === 'cancelled') throw error;
+    if (aborted) throw aborted;
     throw new ApiError('network', url, 'Нет связи с сервером. Проверьте подключение к сети.');
   }
   if (!response.ok) {
@@ -59,14 +99,27 @@ export async function fetchJson<T>(
   }
   let body: unknown;
   try {
-    body = await response.json();
-  } catch {
-    throw new ApiError('parse', url, 'Ответ сервера повреждён: это не JSON.');
+    body = await untilAborted(response.json(), signal);
+  } catch (error) {
+    const aborted = abortError();
+    if (aborted === 'cancelled') throw error;
+    if (aborted) throw aborted;
+    // Static hosts often answer a missing file with the app's index.html and status 200.
+    const html = response.headers.get('Content-Type')?.includes('text/html') ?? false;
+    throw new ApiError(
+      'parse',
+      url,
+      html
+        ? 'Вместо данных сервер вернул веб-страницу: вероятно, файл с данными отсутствует.'
+        : 'Ответ сервера повреждён: это не JSON.',
+    );
   }
-  const parsed = schema.safeParse(body);
+  const parsed = schema.safeParse(body, { error: russianIssues });
   if (!parsed.success) {
-    const first = parsed.error.issues.slice(0, 3).map(describeIssue).join('; ');
-    throw new ApiError('schema', url, `Данные не прошли проверку: ${first}.`);
+    const issues = parsed.error.issues;
+    const first = issues.slice(0, 3).map(describeIssue).join('; ');
+    const more = issues.length > 3 ? ` и ещё ${countOf(issues.length - 3, ['ошибка', 'ошибки', 'ошибок'])}` : '';
+    throw new ApiError('schema', url, `Данные не прошли проверку: ${first}${more}.`);
   }
   return parsed.data;
 }

@@ -22,7 +22,7 @@ describe('app shell', () => {
   it('explains a failed report request and recovers on retry', async () => {
     setMockScenario({ failure: '500', target: 'report' });
     renderApp('/');
-    expect(await screen.findByRole('heading', { name: 'Не удалось загрузить отчёт' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: /^Не удалось загрузить отчёт за / })).toBeInTheDocument();
     expect(screen.getByText('Сервер вернул ошибку 500.')).toBeInTheDocument();
     resetMockScenario(); // the server recovers
     await userEvent.click(screen.getByRole('button', { name: 'Повторить' }));

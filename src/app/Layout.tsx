@@ -3,6 +3,7 @@ import { NavLink, Outlet, useLocation, useNavigate, useSearchParams } from 'reac
 import { REPORT_PARAM, useCurrentReport } from '../api/current-report';
 import { formatQuarter } from '../shared/format';
 import { ErrorBoundary } from '../shared/components/ErrorBoundary';
+import { OfflineBanner } from '../shared/components/OfflineBanner';
 
 function ReportSwitcher() {
   const { indexQuery, reportId } = useCurrentReport();
@@ -43,6 +44,7 @@ function withReport(path: string, params: URLSearchParams): string {
 export function Layout() {
   const { reportQuery, unknownRequested } = useCurrentReport();
   const [params] = useSearchParams();
+  const location = useLocation();
   const report = reportQuery.data;
   return (
     <div className="app">
@@ -64,13 +66,14 @@ export function Layout() {
           <NavLink to={withReport('/quality', params)}>Данные и качество</NavLink>
         </nav>
       </header>
+      <OfflineBanner />
       {unknownRequested && (
         <div className="banner banner--warning" role="status">
           Отчёт «{unknownRequested}» не найден в списке; показан последний отчёт.
         </div>
       )}
       <main id="main" className="app-main" tabIndex={-1}>
-        <ErrorBoundary label="страница">
+        <ErrorBoundary label="страница" resetKey={location.pathname}>
           <Outlet />
         </ErrorBoundary>
       </main>

@@ -1,24 +1,26 @@
-// Routes. Loaders start fetching the report before the screen renders (ensureQueryData), and
-// screens other than the overview are lazy chunks so the first screen stays small.
+// Routes. Loaders start fetching the report index while a screen's code loads, screens other than the
+// overview are lazy chunks so the first screen stays small, and every route has an error screen.
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, type LoaderFunctionArgs } from 'react-router-dom';
-import { newestReportId, REPORT_PARAM } from '../api/current-report';
-import { REPORT_ID, reportIndexQuery, reportQuery } from '../api/reports';
+import { createBrowserRouter } from 'react-router-dom';
+import { reportIndexQuery } from '../api/reports';
 import { Layout } from './Layout';
 import { OverviewPage } from '../features/overview/OverviewPage';
 import { NotFoundPage } from '../features/not-found/NotFoundPage';
+import { LoadingState } from '../shared/components/QueryStates';
+import { RouteError, withRouteErrors } from './RouteError';
 
-/** Prefetches the index and the current report; never throws (screens show errors themselves). */
+/**
+ * Starts fetching the report index while a lazy screen's code loads, without waiting for it: the
+ * screen renders at once and shows its own loading, slow-server and error states (an awaited loader
+ * would leave the page blank while the server is slow). The report itself is fetched by the screen:
+ * a loader-started report fetch can fail before the screen subscribes, and react-query then fetches
+ * it again when the screen's query key switches to that report, doubling every failure.
+ */
 export function prefetchReport(queryClient: QueryClient) {
-  return async ({ request }: LoaderFunctionArgs) => {
-    try {
-      const index = await queryClient.ensureQueryData(reportIndexQuery());
-      const requested = new URL(request.url).searchParams.get(REPORT_PARAM);
-      const id = requested && index.reports.some((r) => r.id === requested) ? requested : newestReportId(index);
-      if (id && REPORT_ID.test(id)) void queryClient.prefetchQuery(reportQuery(id));
-    } catch {
-      // The screen's own query shows the error and offers a retry.
-    }
+  return () => {
+    queryClient.prefetchQuery(reportIndexQuery()).catch(() => {
+      // Never rejects in practice (prefetchQuery swallows errors); the screen shows them.
+    });
     return null;
   };
 }
@@ -29,7 +31,9 @@ export function createRouter(queryClient: QueryClient) {
     {
       path: '/',
       element: <Layout />,
-      children: [
+      errorElement: <RouteError />,
+      hydrateFallbackElement: <LoadingState />,
+      children: withRouteErrors([
         { index: true, loader, element: <OverviewPage /> },
         {
           path: 'events',
@@ -47,7 +51,7 @@ export function createRouter(queryClient: QueryClient) {
           lazy: async () => ({ Component: (await import('../features/quality/QualityPage')).QualityPage }),
         },
         { path: '*', element: <NotFoundPage /> },
-      ],
+      ]),
     },
   ]);
 }

@@ -1,6 +1,7 @@
 // MSW handlers for the reports API. They serve the very files the build publishes (data/reports/),
 // and can inject the failures listed in scenario.ts.
 import { delay, http, HttpResponse } from 'msw';
+import type { ReportSummary } from '../domain/report-schema';
 import { consumeFailure, mockScenario, type MockFailure } from './scenario';
 
 // Lazy: each report is loaded only when requested, so the mock bundle stays small.
@@ -8,6 +9,26 @@ const files = import.meta.glob<unknown>('../../data/reports/*.json', { import: '
 
 function loaderFor(name: string) {
   return files[`../../data/reports/${name}`];
+}
+
+/** The quarter after `report`, listed in the index but never published. */
+export function phantomAfter(report: ReportSummary): ReportSummary {
+  const { year, quarter } = report.period;
+  const next = quarter === 4 ? { year: year + 1, quarter: 1 } : { year, quarter: quarter + 1 };
+  const startMonth = (next.quarter - 1) * 3 + 1;
+  const endMonth = startMonth + 2;
+  const lastDay = new Date(Date.UTC(next.year, endMonth, 0)).getUTCDate();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return {
+    id: `${next.year}-q${next.quarter}`,
+    title: `Отчёт за ${next.quarter} квартал ${next.year} года (файл отсутствует)`,
+    period: {
+      ...next,
+      start: `${next.year}-${pad(startMonth)}-01`,
+      end: `${next.year}-${pad(endMonth)}-${pad(lastDay)}`,
+    },
+    eventCount: 0,
+  };
 }
 
 async function failWith(failure: MockFailure, body: () => Promise<unknown>): Promise<Response> {
@@ -29,6 +50,14 @@ async function failWith(failure: MockFailure, body: () => Promise<unknown>): Pro
       if (Array.isArray(data.events) && data.events[0]) (data.events[0] as Record<string, unknown>).number = 'один';
       else if (Array.isArray(data.reports) && data.reports[0])
         (data.reports[0] as Record<string, unknown>).eventCount = -1;
+      return HttpResponse.json(data);
+    }
+    case 'missing': {
+      // The index gains a newer report whose file is absent (requests for it get a 404 below).
+      const data = structuredClone(await body()) as { reports?: ReportSummary[] };
+      if (!Array.isArray(data.reports)) return HttpResponse.json(data); // reports that exist still load
+      const newest = [...data.reports].sort((a, b) => b.period.start.localeCompare(a.period.start))[0];
+      if (newest) data.reports.push(phantomAfter(newest));
       return HttpResponse.json(data);
     }
     case 'empty': {

@@ -1,6 +1,9 @@
 // Failure injection for the mock API. Tests call setMockScenario(); in the browser (dev or the
 // e2e build) the page URL can choose one: `?mock=500&mockTarget=report&mockLatency=3000`.
-export type MockFailure = 'none' | '500' | '404' | 'timeout' | 'offline' | 'malformed' | 'invalid' | 'empty';
+// `missing`: the index lists one more (newest) report whose file does not exist.
+// `?mockTimeoutMs=` shortens the client's request time limit so the timeout path is reachable in e2e.
+export type MockFailure =
+  'none' | '500' | '404' | 'timeout' | 'offline' | 'malformed' | 'invalid' | 'empty' | 'missing';
 export type MockTarget = 'all' | 'index' | 'report';
 
 export interface MockScenario {
@@ -10,9 +13,17 @@ export interface MockScenario {
   latencyMs: number;
   /** Fail only the first N matching requests (then answer normally); null = always. */
   times: number | null;
+  /** Client request time limit to use instead of the default; null = default. */
+  timeoutMs: number | null;
 }
 
-export const DEFAULT_SCENARIO: MockScenario = { failure: 'none', target: 'all', latencyMs: 0, times: null };
+export const DEFAULT_SCENARIO: MockScenario = {
+  failure: 'none',
+  target: 'all',
+  latencyMs: 0,
+  times: null,
+  timeoutMs: null,
+};
 
 let current: MockScenario = { ...DEFAULT_SCENARIO };
 
@@ -39,7 +50,17 @@ export function consumeFailure(target: Exclude<MockTarget, 'all'>): MockFailure 
   return s.failure;
 }
 
-const FAILURES: readonly MockFailure[] = ['none', '500', '404', 'timeout', 'offline', 'malformed', 'invalid', 'empty'];
+const FAILURES: readonly MockFailure[] = [
+  'none',
+  '500',
+  '404',
+  'timeout',
+  'offline',
+  'malformed',
+  'invalid',
+  'empty',
+  'missing',
+];
 const TARGETS: readonly MockTarget[] = ['all', 'index', 'report'];
 
 export function scenarioFromSearch(search: string): MockScenario {
@@ -48,10 +69,12 @@ export function scenarioFromSearch(search: string): MockScenario {
   const target = params.get('mockTarget') as MockTarget | null;
   const latency = Number(params.get('mockLatency') ?? 0);
   const times = params.get('mockTimes');
+  const timeoutMs = Number(params.get('mockTimeoutMs') ?? NaN);
   return {
     failure: failure && FAILURES.includes(failure) ? failure : 'none',
     target: target && TARGETS.includes(target) ? target : 'all',
     latencyMs: Number.isFinite(latency) && latency > 0 ? Math.min(latency, 60_000) : 0,
     times: times !== null && /^\d+$/.test(times) ? Number(times) : null,
+    timeoutMs: Number.isFinite(timeoutMs) && timeoutMs > 0 ? Math.min(timeoutMs, 60_000) : null,
   };
 }

@@ -1,22 +1,32 @@
 // Catches render errors so one broken part of a page does not blank the whole screen.
+// Wrap every independent block (each chart, the table, the map) in its own boundary:
+//   <ErrorBoundary label="график по странам">…</ErrorBoundary>
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { ErrorState } from './QueryStates';
 
 interface Props {
-  /** What this boundary protects, for the message: «график», «таблица»… */
+  /** What this boundary protects, for the message: «график по странам», «таблица мероприятий»… */
   label: string;
+  /** When this value changes (e.g. the route or the data), a caught error is cleared and the block re-renders. */
+  resetKey?: unknown;
   children: ReactNode;
 }
 
 interface State {
   error: Error | null;
+  resetKey: unknown;
 }
 
 export class ErrorBoundary extends Component<Props, State> {
-  state: State = { error: null };
+  state: State = { error: null, resetKey: this.props.resetKey };
 
-  static getDerivedStateFromError(error: Error): State {
+  static getDerivedStateFromError(error: Error): Partial<State> {
     return { error };
+  }
+
+  static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
+    if (Object.is(props.resetKey, state.resetKey)) return null;
+    return { error: null, resetKey: props.resetKey };
   }
 
   componentDidCatch(error: Error, info: ErrorInfo): void {

@@ -1,48 +1,97 @@
-// Renders its children only with a loaded, schema-valid report; otherwise an honest state.
+// Renders its children only with a loaded, schema-valid report; otherwise an honest state:
+// what failed (in Russian), a retry, and the index's other reports when one report cannot be loaded.
 import type { ReactNode } from 'react';
-import { useCurrentReport } from '../../api/current-report';
+import { Link, useLocation } from 'react-router-dom';
+import { REPORT_PARAM, useCurrentReport } from '../../api/current-report';
 import { ApiError } from '../../api/client';
-import type { Report } from '../../domain/report-schema';
+import type { Report, ReportSummary } from '../../domain/report-schema';
+import { formatQuarter } from '../format';
 import { ErrorState, LoadingState } from './QueryStates';
+import './states.css';
 
-function errorText(error: unknown): string {
+export function errorText(error: unknown): string {
   if (error instanceof ApiError) return error.message;
   return 'Непредвиденная ошибка при загрузке.';
 }
 
+const loadedAt = new Intl.DateTimeFormat('ru-RU', { hour: '2-digit', minute: '2-digit' });
+
+function OfflineWait({ what }: { what: string }) {
+  return (
+    <div className="state state--loading" role="status">
+      <p className="state__title">Нет подключения к сети</p>
+      <p>{what} загрузится автоматически, когда связь восстановится.</p>
+    </div>
+  );
+}
+
+/** Links to the reports that may still load, keeping the current screen (event ids are per report). */
+function OtherReports({ reports }: { reports: readonly ReportSummary[] }) {
+  const { pathname } = useLocation();
+  if (reports.length === 0) return null;
+  const path = pathname.startsWith('/events/') ? '/events' : pathname;
+  return (
+    <nav className="other-reports" aria-label="Другие отчёты">
+      <p>Другие отчёты из списка доступны:</p>
+      <ul>
+        {reports.map((r) => (
+          <li key={r.id}>
+            <Link to={{ pathname: path, search: `?${REPORT_PARAM}=${encodeURIComponent(r.id)}` }}>
+              {formatQuarter(r.period.year, r.period.quarter)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 export function ReportGate({ children }: { children: (report: Report) => ReactNode }) {
   const { indexQuery, reportQuery, reportId } = useCurrentReport();
+  const index = indexQuery.data;
 
-  if (indexQuery.isError && !indexQuery.data) {
-    return (
-      <ErrorState
-        title="Не удалось загрузить список отчётов"
-        message={errorText(indexQuery.error)}
-        onRetry={() => void indexQuery.refetch()}
-      />
-    );
+  if (!index) {
+    if (indexQuery.isError)
+      return (
+        <ErrorState
+          title="Не удалось загрузить список отчётов"
+          message={errorText(indexQuery.error)}
+          onRetry={() => void indexQuery.refetch()}
+        />
+      );
+    // react-query holds requests while the browser is offline instead of failing them.
+    if (indexQuery.fetchStatus === 'paused') return <OfflineWait what="Список отчётов" />;
+    return <LoadingState label="Загрузка списка отчётов…" />;
   }
-  if (indexQuery.data && reportId === undefined) {
+  if (reportId === undefined) {
     return (
       <ErrorState title="Отчётов пока нет" message="Список отчётов пуст: загрузите отчёт командой npm run ingest." />
     );
   }
+  const summary = index.reports.find((r) => r.id === reportId);
+  const period = summary ? formatQuarter(summary.period.year, summary.period.quarter) : reportId;
   if (reportQuery.isError && !reportQuery.data) {
     return (
       <ErrorState
-        title="Не удалось загрузить отчёт"
+        title={`Не удалось загрузить отчёт за ${period}`}
         message={errorText(reportQuery.error)}
         onRetry={() => void reportQuery.refetch()}
-      />
+      >
+        <OtherReports reports={index.reports.filter((r) => r.id !== reportId)} />
+      </ErrorState>
     );
   }
-  if (!reportQuery.data) return <LoadingState />;
+  if (!reportQuery.data) {
+    if (reportQuery.fetchStatus === 'paused') return <OfflineWait what={`Отчёт за ${period}`} />;
+    return <LoadingState label={`Загрузка отчёта за ${period}…`} />;
+  }
 
   return (
     <>
       {reportQuery.isRefetchError && (
-        <div className="banner banner--warning" role="status">
-          Не удалось обновить данные ({errorText(reportQuery.error)}). Показана ранее загруженная версия отчёта.{' '}
+        <div className="banner banner--warning stale-banner" role="status">
+          Не удалось обновить данные: {errorText(reportQuery.error)} Показана версия отчёта, загруженная в{' '}
+          {loadedAt.format(reportQuery.dataUpdatedAt)}.{' '}
           <button type="button" className="button button--link" onClick={() => void reportQuery.refetch()}>
             Повторить
           </button>
