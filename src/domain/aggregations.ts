@@ -29,7 +29,9 @@ export interface CountryCount {
 export function eventsByCountry(events: readonly ReportEvent[]): CountryCount[] {
   const counts = new Map<string, number>();
   for (const e of events) for (const c of e.countries) counts.set(c, (counts.get(c) ?? 0) + 1);
-  return [...counts].map(([code, count]) => ({ code, count })).sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
+  return [...counts]
+    .map(([code, count]) => ({ code, count }))
+    .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
 }
 
 export function partnerCountries(events: readonly ReportEvent[]): string[] {
@@ -187,4 +189,50 @@ export function delegationMeetings(notes: readonly string[]): DelegationNote | n
   if (!text) return null;
   const match = /(\d[\d\s\u00a0]*)\s+(?:встреч|прием|приём|переговор)/i.exec(text);
   return { count: match ? Number(match[1]!.replace(/[\s\u00a0]/g, '')) : null, text };
+}
+
+export interface TimelineSpan {
+  id: string;
+  number: number;
+  title: string;
+  sectorId: string;
+  /** ISO dates, inclusive; a one-day event has start === end. */
+  start: string;
+  end: string;
+  /** Length in days, inclusive (a one-day event lasts 1 day). */
+  days: number;
+  online: boolean;
+}
+
+/**
+ * Dated events as spans for a Gantt-like strip, earliest first (then shorter first, then report
+ * order); events without dates cannot be placed and are only counted.
+ */
+export function timelineSpans(events: readonly ReportEvent[]): { spans: TimelineSpan[]; undated: number } {
+  const spans: TimelineSpan[] = [];
+  let undated = 0;
+  for (const e of events) {
+    if (!e.dates.start) {
+      undated += 1;
+      continue;
+    }
+    const end = e.dates.end && e.dates.end >= e.dates.start ? e.dates.end : e.dates.start;
+    spans.push({
+      id: e.id,
+      number: e.number,
+      title: e.title,
+      sectorId: e.sector.id,
+      start: e.dates.start,
+      end,
+      days: isoDay(end) - isoDay(e.dates.start) + 1,
+      online: e.place.online,
+    });
+  }
+  spans.sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.number - b.number);
+  return { spans, undated };
+}
+
+/** Day offset of an ISO date from the start of a period (0 for the first day). */
+export function dayOffset(iso: string, periodStart: string): number {
+  return isoDay(iso) - isoDay(periodStart);
 }

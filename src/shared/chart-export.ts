@@ -48,16 +48,21 @@ export function estimateTextWidth(text: string, fontSize: number): number {
 }
 
 /**
- * Greedy word wrap to lines no wider than maxWidth (estimated). A single word longer than a line is
- * kept whole rather than cut into meaningless pieces.
+ * Greedy word wrap to lines no wider than maxWidth (estimated, or measured by `measure` where a canvas
+ * is available). A single word longer than a line is kept whole rather than cut into meaningless pieces.
  */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  measure: (text: string, fontSize: number) => number = estimateTextWidth,
+): string[] {
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
   for (const word of words) {
     const candidate = line ? `${line} ${word}` : word;
-    if (line && estimateTextWidth(candidate, fontSize) > maxWidth) {
+    if (line && measure(candidate, fontSize) > maxWidth) {
       lines.push(line);
       line = word;
     } else line = candidate;

@@ -1,18 +1,144 @@
-// Placeholder overview; the full one (KPI cards, charts, map, cross-filtering) replaces it.
+// The governor's-office overview: the quarter at a glance. Every figure comes from src/domain over the
+// report; the filter lives in the URL (`/?country=BY`), so a shared link reproduces the view.
+// Cross-filtering: each chart of a dimension (sectors, countries) ignores its own selection and
+// highlights it instead, so the other choices stay visible and clickable.
+import { useCallback, useMemo } from 'react';
+import { Link } from 'react-router-dom';
+import { eventsByWeek, type WeekCount } from '../../domain/aggregations';
+import { countryNames } from '../../domain/countries';
+import { EMPTY_FILTERS, isFiltered, matchesFilters, writeFilters, type FacetKey } from '../../domain/filters';
+import type { Report } from '../../domain/report-schema';
+import { buildSearchIndex } from '../../domain/search';
+import { FilterChips, ParamNotices } from '../../shared/components/FilterBar';
 import { ReportGate } from '../../shared/components/ReportGate';
-import { formatNumber } from '../../shared/format';
+import { useUrlFilters } from '../../shared/hooks/use-url-filters';
+import { countOf, formatDate } from '../../shared/format';
+import { chartContext, EVENT_FORMS, toggle } from './chart-context';
+import { CountryChart } from './components/CountryChart';
+import { KpiCards } from './components/KpiCards';
+import { MapChart } from './components/MapChart';
+import { ParticipantsChart } from './components/ParticipantsChart';
+import { SectorChart } from './components/SectorChart';
+import { TimelineChart } from './components/TimelineChart';
+import './overview.css';
 
 export function OverviewPage() {
+  return <ReportGate>{(report) => <Overview report={report} />}</ReportGate>;
+}
+
+function Overview({ report }: { report: Report }) {
+  const { filters, notices, setFilters, params } = useUrlFilters(report);
+  const index = useMemo(() => buildSearchIndex(report.events), [report]);
+  const subset = useCallback(
+    (ignore?: FacetKey) => report.events.filter((e, i) => matchesFilters(e, filters, index.texts[i], ignore)),
+    [report, filters, index],
+  );
+  const events = useMemo(() => subset(), [subset]);
+  const ignoringSectors = useMemo(() => subset('sectors'), [subset]);
+  const ignoringCountries = useMemo(() => subset('countries'), [subset]);
+  const context = chartContext(report, filters, params);
+  const active = isFiltered(filters);
+
+  const emptyMessage =
+    report.events.length === 0
+      ? 'В отчёте нет мероприятий'
+      : events.length === 0
+        ? 'Нет мероприятий, подходящих под фильтр'
+        : null;
+
+  const toggleSector = (id: string) => setFilters((f) => ({ ...f, sectors: toggle(f.sectors, id) }));
+  const toggleCountry = (code: string) => setFilters((f) => ({ ...f, countries: toggle(f.countries, code) }));
+  const selectedWeek =
+    filters.from && filters.to
+      ? (eventsByWeek([], report.period).find((w) => w.start === filters.from && w.end === filters.to)?.start ?? null)
+      : null;
+  const selectWeek = (w: WeekCount) =>
+    setFilters((f) =>
+      f.from === w.start && f.to === w.end ? { ...f, from: null, to: null } : { ...f, from: w.start, to: w.end },
+    );
+
+  const onlyCountry = filters.countries.length === 1 ? filters.countries[0]! : null;
+
   return (
-    <ReportGate>
-      {(report) => (
-        <section aria-labelledby="overview-title">
+    <section className="overview" aria-labelledby="overview-title">
+      <div className="overview__head">
+        <div>
           <h2 id="overview-title">Обзор квартала</h2>
-          <p>
-            Мероприятий: <strong>{formatNumber(report.events.length)}</strong>
+          <p className="overview__period">
+            {formatDate(report.period.start)} – {formatDate(report.period.end)} · {report.region}
           </p>
-        </section>
+        </div>
+        <div className="overview__actions">
+          <Link className="button" to={context.link('/events', writeFilters(filters, new URLSearchParams()))}>
+            {active ? `Показать эти мероприятия (${events.length})` : 'Все мероприятия'}
+          </Link>
+          {onlyCountry && (
+            <Link className="button button--secondary" to={context.link(`/countries/${onlyCountry}`)}>
+              Справка по стране: {countryNames(onlyCountry).short}
+            </Link>
+          )}
+        </div>
+      </div>
+      <ParamNotices notices={notices} />
+      <FilterChips filters={filters} report={report} onChange={(next) => setFilters(next)} />
+      {active && (
+        <p className="overview__filter-note" role="status">
+          Показано: {countOf(events.length, EVENT_FORMS)} из {report.events.length}.
+          {events.length === 0 && (
+            <>
+              {' '}
+              <button type="button" className="button button--link" onClick={() => setFilters(EMPTY_FILTERS)}>
+                Сбросить фильтр
+              </button>
+            </>
+          )}
+        </p>
       )}
-    </ReportGate>
+
+      <KpiCards report={report} events={events} filtered={active} />
+
+      <div className="overview__charts">
+        <div className="overview__column">
+          <SectorChart
+            events={ignoringSectors}
+            selected={filters.sectors}
+            onToggle={toggleSector}
+            context={context}
+            emptyMessage={emptyMessage}
+          />
+          <ParticipantsChart
+            events={ignoringSectors}
+            selected={filters.sectors}
+            onToggle={toggleSector}
+            context={context}
+            emptyMessage={emptyMessage}
+          />
+        </div>
+        <div className="overview__column">
+          <CountryChart
+            events={ignoringCountries}
+            selected={filters.countries}
+            onToggle={toggleCountry}
+            context={context}
+            emptyMessage={emptyMessage}
+          />
+          <MapChart
+            events={ignoringCountries}
+            selected={filters.countries}
+            onToggle={toggleCountry}
+            context={context}
+            emptyMessage={emptyMessage}
+          />
+        </div>
+        <TimelineChart
+          events={events}
+          period={report.period}
+          selectedWeek={selectedWeek}
+          onSelectWeek={selectWeek}
+          context={context}
+          emptyMessage={emptyMessage}
+        />
+      </div>
+    </section>
   );
 }

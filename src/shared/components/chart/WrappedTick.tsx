@@ -2,13 +2,14 @@
 // names such as «Сотрудничество в сфере молодежной политики и гражданско-патриотического воспитания»
 // stay whole and readable. Plain SVG <text>, so downloads keep it.
 import { wrapText } from '../../chart-export';
+import { measureText } from './text-metrics';
 
 export const TICK_FONT_SIZE = 12;
 const LINE_HEIGHT = 1.2;
 
 /** Lines a label needs at a given width; use it to size rows so wrapped ticks never overlap. */
 export function tickLines(label: string, width: number, fontSize = TICK_FONT_SIZE): string[] {
-  return wrapText(label, width, fontSize);
+  return wrapText(label, width, fontSize, measureText);
 }
 
 export function tickHeight(lines: number, fontSize = TICK_FONT_SIZE): number {
@@ -30,7 +31,7 @@ interface WrappedTickProps {
 export function WrappedTick({ x = 0, y = 0, payload, width, format, isActive }: WrappedTickProps) {
   const value = String(payload?.value ?? '');
   const label = format ? format(value) : value;
-  const lines = tickLines(label, width - 8);
+  const lines = tickLines(label, width - 16);
   const first = -tickHeight(lines.length - 1) / 2;
   const active = isActive?.(value) ?? false;
   return (

@@ -1,0 +1,114 @@
+// Events per partner country (Russia, the host, is never a partner). Bars toggle a country filter;
+// the links under the chart open each country's brief.
+import { Link } from 'react-router-dom';
+import { eventsByCountry } from '../../../domain/aggregations';
+import { countryFlag, countryNames } from '../../../domain/countries';
+import type { ReportEvent } from '../../../domain/report-schema';
+import { ChartCard } from '../../../shared/components/chart/ChartCard';
+import { ChartTooltip } from '../../../shared/components/chart/ChartTooltip';
+import { supportsFlagEmoji } from '../../../shared/components/chart/text-metrics';
+import { countOf, formatNumber, formatPercent } from '../../../shared/format';
+import { COUNTRY_FORMS, EVENT_FORMS, type ChartContext } from '../chart-context';
+import { BAR_COLOR, BAR_DIMMED, BAR_SELECTED, CategoryBars, type CategoryDatum } from './CategoryBars';
+import { ToggleButton } from './ToggleButton';
+
+interface Props {
+  events: readonly ReportEvent[];
+  selected: readonly string[];
+  onToggle: (code: string) => void;
+  context: ChartContext;
+  emptyMessage: string | null;
+}
+
+/** «🇧🇾 Беларусь» where the system draws flags, else just «Беларусь» (no empty boxes or stray letters). */
+export function countryLabel(code: string): string {
+  const flag = supportsFlagEmoji() ? countryFlag(code) : '';
+  return `${flag ? `${flag} ` : ''}${countryNames(code).short}`;
+}
+
+export function CountryChart({ events, selected, onToggle, context, emptyMessage }: Props) {
+  const countries = eventsByCountry(events);
+  const total = events.length;
+  const data: CategoryDatum[] = countries.map((c) => ({ key: c.code, label: countryLabel(c.code), value: c.count }));
+  const withPartner = events.filter((e) => e.countries.length > 0).length;
+  const summary =
+    countries.length === 0
+      ? ''
+      : `${countOf(countries.length, COUNTRY_FORMS)}-партнёров. ` +
+        countries.map((c) => `${countryNames(c.code).short} — ${countOf(c.count, EVENT_FORMS)}`).join('; ') +
+        '.';
+  return (
+    <ChartCard
+      id="countries"
+      title="Мероприятия по странам-партнёрам"
+      subtitle={`Сколько мероприятий прошло с участием каждой страны; в одном мероприятии может быть несколько стран. С иностранным участием: ${formatNumber(withPartner)} из ${formatNumber(total)}.`}
+      summary={summary}
+      legend={
+        selected.length > 0
+          ? [
+              { label: 'Выбранные страны', color: BAR_SELECTED },
+              { label: 'Остальные', color: BAR_DIMMED },
+            ]
+          : [{ label: 'Мероприятия с участием страны', color: BAR_COLOR }]
+      }
+      table={{
+        columns: [
+          { label: 'Страна' },
+          { label: 'Мероприятий', numeric: true },
+          { label: 'Доля мероприятий', numeric: true },
+          { label: 'Справка' },
+        ],
+        rows: countries.map((c) => ({
+          key: c.code,
+          header: (
+            <ToggleButton pressed={selected.includes(c.code)} onClick={() => onToggle(c.code)}>
+              {countryLabel(c.code)}
+            </ToggleButton>
+          ),
+          cells: [
+            formatNumber(c.count),
+            formatPercent(total ? c.count / total : 0),
+            <Link key="brief" to={context.link(`/countries/${c.code}`)}>
+              Справка: {countryNames(c.code).short}
+            </Link>,
+          ],
+        })),
+      }}
+      fileNameParts={context.fileParts('countries')}
+      exportFooter={context.footer}
+      emptyMessage={
+        emptyMessage ?? (countries.length === 0 ? 'В этих мероприятиях не названо ни одной страны-партнёра' : null)
+      }
+      footer={
+        countries.length > 0 && (
+          <nav className="country-links" aria-label="Справки по странам">
+            <span>Справки по странам:</span>
+            <ul>
+              {countries.map((c) => (
+                <li key={c.code}>
+                  <Link to={context.link(`/countries/${c.code}`)}>{countryLabel(c.code)}</Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )
+      }
+    >
+      <CategoryBars
+        data={data}
+        selected={selected}
+        onToggle={onToggle}
+        describe={(d) => `${countryNames(d.key).short}: ${countOf(d.value, EVENT_FORMS)}`}
+        tooltip={(d) => (
+          <ChartTooltip
+            title={d.label}
+            lines={[
+              ['Мероприятий', formatNumber(d.value)],
+              ['Доля мероприятий', formatPercent(total ? d.value / total : 0)],
+            ]}
+          />
+        )}
+      />
+    </ChartCard>
+  );
+}

@@ -1,0 +1,129 @@
+// The quarter in five numbers. Each card says exactly what it counts; the participants card says how
+// certain its number is («не менее», events without a number, organisations apart from people).
+import { useId, type ReactNode } from 'react';
+import {
+  delegationMeetings,
+  eventsByCountry,
+  eventsByWeek,
+  onlineEventCount,
+  participantsSummary,
+  peakWeeks,
+} from '../../../domain/aggregations';
+import type { Report, ReportEvent } from '../../../domain/report-schema';
+import { countOf, formatNumber, pluralize } from '../../../shared/format';
+import { EVENT_FORMS, ORG_FORMS } from '../chart-context';
+import { countryLabel } from './CountryChart';
+import { weekLabel } from './TimelineChart';
+
+// Prepositional («в 13 мероприятиях») and dative («по 16 мероприятиям») forms.
+const IN_EVENTS = ['мероприятии', 'мероприятиях', 'мероприятиях'] as const;
+const TO_EVENTS = ['мероприятию', 'мероприятиям', 'мероприятиям'] as const;
+
+function Kpi({ label, value, children }: { label: string; value: ReactNode; children?: ReactNode }) {
+  const id = useId();
+  return (
+    <div className="card kpi" role="group" aria-labelledby={id}>
+      <p className="kpi__label" id={id}>
+        {label}
+      </p>
+      <p className="kpi__value">{value}</p>
+      {children && <div className="kpi__details">{children}</div>}
+    </div>
+  );
+}
+
+export function KpiCards({
+  report,
+  events,
+  filtered,
+}: {
+  report: Report;
+  /** Events after the active filter. */
+  events: readonly ReportEvent[];
+  filtered: boolean;
+}) {
+  const total = report.events.length;
+  const online = onlineEventCount(events);
+  const countries = eventsByCountry(events);
+  const top = countries[0];
+  const participants = participantsSummary(events);
+  const { people, organizations, unstated, foreign } = participants;
+  const delegations = delegationMeetings(report.notes);
+  const peaks = peakWeeks(eventsByWeek(events, report.period));
+
+  return (
+    <div className="kpis">
+      <Kpi label="Мероприятий" value={formatNumber(events.length)}>
+        {filtered && <p>из {countOf(total, EVENT_FORMS)} в отчёте</p>}
+        <p>
+          очно — {formatNumber(events.length - online)}, дистанционно — {formatNumber(online)}
+        </p>
+      </Kpi>
+      <Kpi label="Стран-партнёров" value={formatNumber(countries.length)}>
+        {top ? (
+          <p>
+            чаще всего — {countryLabel(top.code)}: {countOf(top.count, EVENT_FORMS)}
+          </p>
+        ) : (
+          <p>иностранные страны не названы</p>
+        )}
+      </Kpi>
+      <Kpi
+        label="Участников, человек"
+        value={
+          people.events > 0 ? (
+            <>
+              {people.atLeast && <span className="kpi__qualifier">не менее </span>}
+              {formatNumber(people.total)}
+            </>
+          ) : (
+            '—'
+          )
+        }
+      >
+        {people.events > 0 && (
+          <p>
+            сумма по {formatNumber(people.events)} {pluralize(people.events, TO_EVENTS)} с указанным числом
+          </p>
+        )}
+        {unstated > 0 && (
+          <p>
+            не указано в {formatNumber(unstated)} {pluralize(unstated, IN_EVENTS)}
+          </p>
+        )}
+        {organizations.events > 0 && (
+          <p>
+            отдельно {organizations.atLeast ? 'не менее ' : ''}
+            {countOf(organizations.total, ORG_FORMS)} (в {formatNumber(organizations.events)}{' '}
+            {pluralize(organizations.events, IN_EVENTS)})
+          </p>
+        )}
+        {foreign.events > 0 && <p>из них иностранцев (где указано): {formatNumber(foreign.total)}</p>}
+      </Kpi>
+      <Kpi label="Дистанционных мероприятий" value={formatNumber(online)}>
+        <p>видеоконференции, онлайн-лекции и др.</p>
+      </Kpi>
+      <Kpi
+        label="Встреч с иностранными делегациями"
+        value={delegations?.count != null ? formatNumber(delegations.count) : '—'}
+      >
+        <p>
+          {delegations
+            ? 'по итоговой записке отчёта (приёмы, переговоры в Доме Советов)'
+            : 'в отчёте нет записки о встречах с делегациями'}
+          {filtered && delegations ? '; за весь квартал, фильтр не применяется' : ''}
+        </p>
+      </Kpi>
+      <Kpi label="Пик активности" value={peaks[0] ? weekLabel(peaks[0]) : '—'}>
+        {peaks[0] ? (
+          <p>
+            {countOf(peaks[0].count, EVENT_FORMS)} за неделю
+            {peaks.length > 1 ? ` (так же: ${peaks.slice(1).map(weekLabel).join(', ')})` : ''}
+          </p>
+        ) : (
+          <p>нет мероприятий с датами</p>
+        )}
+      </Kpi>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+// Card around the lazily loaded country map: title, legend of colour classes, table of counts.
+import { lazy, Suspense } from 'react';
+import { eventsByCountry } from '../../../domain/aggregations';
+import { countryNames } from '../../../domain/countries';
+import type { ReportEvent } from '../../../domain/report-schema';
+import { ChartCard } from '../../../shared/components/chart/ChartCard';
+import { useElementWidth } from '../../../shared/components/chart/use-element-width';
+import { countOf, formatNumber } from '../../../shared/format';
+import { COUNTRY_FORMS, EVENT_FORMS, type ChartContext } from '../chart-context';
+import { countryLabel } from './CountryChart';
+import { MAP_CLASSES, MAP_HOST_COLOR, MAP_SELECTED_STROKE, mapColor } from './map-scale';
+import { ToggleButton } from './ToggleButton';
+
+const CountryMap = lazy(() => import('./CountryMap'));
+
+interface Props {
+  events: readonly ReportEvent[];
+  selected: readonly string[];
+  onToggle: (code: string) => void;
+  context: ChartContext;
+  emptyMessage: string | null;
+}
+
+export function MapChart({ events, selected, onToggle, context, emptyMessage }: Props) {
+  const { ref, width } = useElementWidth<HTMLDivElement>();
+  const counts = eventsByCountry(events);
+  const max = Math.max(0, ...counts.map((c) => c.count));
+  const legend = [
+    ...MAP_CLASSES.filter((c) => c.min <= max).map((c) => ({ label: c.label, color: c.color })),
+    { label: 'Россия — принимающая сторона', color: MAP_HOST_COLOR },
+    ...(selected.length > 0 ? [{ label: 'Выбранная страна (обводка)', color: MAP_SELECTED_STROKE }] : []),
+  ];
+  return (
+    <ChartCard
+      id="map"
+      title="Карта стран-партнёров: число мероприятий"
+      subtitle="Цвет страны — сколько мероприятий прошло с её участием. Нажмите на страну, чтобы отфильтровать обзор."
+      summary={
+        counts.length === 0
+          ? ''
+          : `На карте ${countOf(counts.length, COUNTRY_FORMS)}: ` +
+            counts.map((c) => `${countryNames(c.code).short} — ${countOf(c.count, EVENT_FORMS)}`).join('; ') +
+            '. Россия показана как принимающая сторона.'
+      }
+      legend={legend}
+      table={{
+        columns: [{ label: 'Страна' }, { label: 'Мероприятий', numeric: true }, { label: 'Цвет на карте' }],
+        rows: counts.map((c) => ({
+          key: c.code,
+          header: (
+            <ToggleButton pressed={selected.includes(c.code)} onClick={() => onToggle(c.code)}>
+              {countryLabel(c.code)}
+            </ToggleButton>
+          ),
+          cells: [formatNumber(c.count), MAP_CLASSES.find((k) => k.color === mapColor(c.count))?.label ?? '—'],
+        })),
+      }}
+      fileNameParts={context.fileParts('map')}
+      exportFooter={context.footer}
+      emptyMessage={
+        emptyMessage ?? (counts.length === 0 ? 'В этих мероприятиях не названо ни одной страны-партнёра' : null)
+      }
+    >
+      <div ref={ref}>
+        <Suspense fallback={<p className="country-map__loading">Загрузка карты…</p>}>
+          <CountryMap counts={counts} selected={selected} onToggle={onToggle} width={width} />
+        </Suspense>
+      </div>
+    </ChartCard>
+  );
+}

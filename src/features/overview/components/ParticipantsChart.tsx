@@ -1,0 +1,104 @@
+// Participants per sector, honestly: people only on the bars (organisations are a different unit),
+// «не менее» where a count is a lower bound, and how many events state no number at all.
+import { participantsBySector } from '../../../domain/aggregations';
+import type { ReportEvent } from '../../../domain/report-schema';
+import { ChartCard } from '../../../shared/components/chart/ChartCard';
+import { ChartTooltip } from '../../../shared/components/chart/ChartTooltip';
+import { countOf, formatNumber, pluralize } from '../../../shared/format';
+import { EVENT_FORMS, PEOPLE_FORMS, type ChartContext } from '../chart-context';
+import { BAR_COLOR, BAR_DIMMED, BAR_SELECTED, CategoryBars, type CategoryDatum } from './CategoryBars';
+import { ToggleButton } from './ToggleButton';
+
+interface Props {
+  events: readonly ReportEvent[];
+  selected: readonly string[];
+  onToggle: (sectorId: string) => void;
+  context: ChartContext;
+  emptyMessage: string | null;
+}
+
+function people(total: number, atLeast: boolean): string {
+  return `${atLeast ? 'не менее ' : ''}${formatNumber(total)}`;
+}
+
+export function ParticipantsChart({ events, selected, onToggle, context, emptyMessage }: Props) {
+  const sectors = participantsBySector(events);
+  const withPeople = sectors.filter((s) => s.people.events > 0).sort((a, b) => b.people.total - a.people.total);
+  const data: CategoryDatum[] = withPeople.map((s) => ({
+    key: s.id,
+    label: s.name,
+    value: s.people.total,
+    valueLabel: people(s.people.total, s.people.atLeast),
+  }));
+  const unstated = sectors.reduce((n, s) => n + s.unstated, 0);
+  const orgEvents = sectors.reduce((n, s) => n + s.organizations.events, 0);
+  const summary =
+    withPeople.length === 0
+      ? ''
+      : `Участников (человек) по сферам: ` +
+        withPeople.map((s) => `«${s.name}» — ${people(s.people.total, s.people.atLeast)}`).join('; ') +
+        `. Число участников не указано в ${countOf(unstated, EVENT_FORMS)}; в ${countOf(orgEvents, EVENT_FORMS)} участники посчитаны организациями.`;
+  const byId = new Map(sectors.map((s) => [s.id, s]));
+  return (
+    <ChartCard
+      id="participants"
+      title="Участники по сферам, человек"
+      subtitle={`Сумма указанных в отчёте чисел участников-людей. Организации считаются отдельно (в таблице); без числа участников — ${countOf(unstated, EVENT_FORMS)}.`}
+      summary={summary}
+      legend={
+        selected.length > 0
+          ? [
+              { label: 'Выбранные сферы', color: BAR_SELECTED },
+              { label: 'Остальные', color: BAR_DIMMED },
+            ]
+          : [{ label: 'Участники, человек («не менее» — если в отчёте «более N»)', color: BAR_COLOR }]
+      }
+      table={{
+        columns: [
+          { label: 'Сфера' },
+          { label: 'Человек', numeric: true },
+          { label: 'Организаций', numeric: true },
+          { label: 'Мероприятий без числа', numeric: true },
+        ],
+        rows: sectors.map((s) => ({
+          key: s.id,
+          header: (
+            <ToggleButton pressed={selected.includes(s.id)} onClick={() => onToggle(s.id)}>
+              {s.name}
+            </ToggleButton>
+          ),
+          cells: [
+            s.people.events > 0 ? people(s.people.total, s.people.atLeast) : '—',
+            s.organizations.events > 0 ? people(s.organizations.total, s.organizations.atLeast) : '—',
+            formatNumber(s.unstated),
+          ],
+        })),
+      }}
+      fileNameParts={context.fileParts('participants')}
+      exportFooter={context.footer}
+      emptyMessage={
+        emptyMessage ?? (withPeople.length === 0 ? 'Ни в одном из этих мероприятий не указано число участников' : null)
+      }
+    >
+      <CategoryBars
+        data={data}
+        selected={selected}
+        onToggle={onToggle}
+        describe={(d) => `${d.label}: ${d.valueLabel ?? formatNumber(d.value)} ${pluralize(d.value, PEOPLE_FORMS)}`}
+        tooltip={(d) => {
+          const s = byId.get(d.key);
+          return (
+            <ChartTooltip
+              title={d.label}
+              lines={[
+                ['Человек', d.valueLabel ?? formatNumber(d.value)],
+                ['Организаций', s && s.organizations.events > 0 ? formatNumber(s.organizations.total) : '—'],
+                ['Без числа участников', formatNumber(s?.unstated ?? 0)],
+              ]}
+            />
+          );
+        }}
+      />
+    </ChartCard>
+  );
+}

@@ -1,0 +1,75 @@
+// Events per sector: which areas of cooperation carried the quarter. Bars toggle a sector filter.
+import { eventsBySector } from '../../../domain/aggregations';
+import type { ReportEvent } from '../../../domain/report-schema';
+import { ChartCard } from '../../../shared/components/chart/ChartCard';
+import { ChartTooltip } from '../../../shared/components/chart/ChartTooltip';
+import { countOf, formatNumber, formatPercent } from '../../../shared/format';
+import { EVENT_FORMS, type ChartContext } from '../chart-context';
+import { BAR_COLOR, BAR_DIMMED, BAR_SELECTED, CategoryBars, type CategoryDatum } from './CategoryBars';
+import { ToggleButton } from './ToggleButton';
+
+interface Props {
+  events: readonly ReportEvent[];
+  selected: readonly string[];
+  onToggle: (sectorId: string) => void;
+  context: ChartContext;
+  emptyMessage: string | null;
+}
+
+export function SectorChart({ events, selected, onToggle, context, emptyMessage }: Props) {
+  const sectors = eventsBySector(events);
+  const total = events.length;
+  const data: CategoryDatum[] = sectors.map((s) => ({ key: s.id, label: s.name, value: s.count }));
+  const top = sectors.slice(0, 3).map((s) => `«${s.name}» — ${countOf(s.count, EVENT_FORMS)}`);
+  const summary =
+    sectors.length === 0
+      ? ''
+      : `${countOf(total, EVENT_FORMS)}, сфер сотрудничества: ${formatNumber(sectors.length)}. Больше всего: ${top.join('; ')}.`;
+  return (
+    <ChartCard
+      id="sectors"
+      title="Мероприятия по сферам сотрудничества"
+      subtitle="Число мероприятий в каждой сфере. Нажмите на полосу, чтобы отфильтровать обзор."
+      summary={summary}
+      legend={
+        selected.length > 0
+          ? [
+              { label: 'Выбранные сферы', color: BAR_SELECTED },
+              { label: 'Остальные', color: BAR_DIMMED },
+            ]
+          : [{ label: 'Мероприятия', color: BAR_COLOR }]
+      }
+      table={{
+        columns: [{ label: 'Сфера' }, { label: 'Мероприятий', numeric: true }, { label: 'Доля', numeric: true }],
+        rows: sectors.map((s) => ({
+          key: s.id,
+          header: (
+            <ToggleButton pressed={selected.includes(s.id)} onClick={() => onToggle(s.id)}>
+              {s.name}
+            </ToggleButton>
+          ),
+          cells: [formatNumber(s.count), formatPercent(total ? s.count / total : 0)],
+        })),
+      }}
+      fileNameParts={context.fileParts('sectors')}
+      exportFooter={context.footer}
+      emptyMessage={emptyMessage ?? (sectors.length === 0 ? 'Нет мероприятий для этого графика' : null)}
+    >
+      <CategoryBars
+        data={data}
+        selected={selected}
+        onToggle={onToggle}
+        describe={(d) => `${d.label}: ${countOf(d.value, EVENT_FORMS)}`}
+        tooltip={(d) => (
+          <ChartTooltip
+            title={d.label}
+            lines={[
+              ['Мероприятий', formatNumber(d.value)],
+              ['Доля', formatPercent(total ? d.value / total : 0)],
+            ]}
+          />
+        )}
+      />
+    </ChartCard>
+  );
+}
