@@ -1,10 +1,173 @@
-// Placeholder detail; the explorer issue completes it.
-import { Link, useParams } from 'react-router-dom';
-import { ReportGate } from '../../shared/components/ReportGate';
+// One event, everything the report says about it: the source text of each field beside what was
+// parsed from it, data-quality warnings, and previous/next within the list's current filter.
+import type { ReactNode } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { countryFlag, countryNames } from '../../domain/countries';
+import type { Report, ReportEvent } from '../../domain/report-schema';
 import { EmptyState } from '../../shared/components/QueryStates';
+import { ReportGate } from '../../shared/components/ReportGate';
+import { formatDate, formatDateRange, formatNumber } from '../../shared/format';
+import { fieldLabel, participantsLong, qualifierLabel, unitLabel } from './event-format';
+import { detailHref, listHref } from './events-url';
+import { useEventsView } from './hooks/use-events-view';
+import './events.css';
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="detail-field">
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function Source({ text }: { text: string }) {
+  return text.trim() ? <q className="detail-source">{text}</q> : <span className="muted">в отчёте пусто</span>;
+}
+
+function Pager({ report, event }: { report: Report; event: ReportEvent }) {
+  const { rows, params } = useEventsView(report);
+  const position = rows.findIndex((e) => e.id === event.id);
+  const prev = position > 0 ? rows[position - 1] : undefined;
+  const next = position >= 0 ? rows[position + 1] : undefined;
+  return (
+    <nav className="detail-pager" aria-label="Соседние мероприятия">
+      <Link to={listHref(params, event.id)} className="detail-pager__back">
+        ← К списку{rows.length < report.events.length ? ' (с тем же фильтром)' : ''}
+      </Link>
+      <span className="detail-pager__position">
+        {position >= 0
+          ? `${formatNumber(position + 1)} из ${formatNumber(rows.length)}`
+          : 'Мероприятие не входит в текущий фильтр'}
+      </span>
+      <span className="detail-pager__steps">
+        {prev ? (
+          <Link to={detailHref(prev.id, params)} rel="prev">
+            ← Предыдущее <span className="visually-hidden">: {prev.title}</span>
+          </Link>
+        ) : (
+          <span className="muted">← Предыдущее</span>
+        )}
+        {next ? (
+          <Link to={detailHref(next.id, params)} rel="next">
+            Следующее <span className="visually-hidden">: {next.title}</span> →
+          </Link>
+        ) : (
+          <span className="muted">Следующее →</span>
+        )}
+      </span>
+    </nav>
+  );
+}
+
+function Detail({ report, event }: { report: Report; event: ReportEvent }) {
+  const { place, dates, participants: p } = event;
+  const placeCountry = place.countryCode ? countryNames(place.countryCode).short : null;
+  return (
+    <article className="detail" aria-labelledby="event-title">
+      <Pager report={report} event={event} />
+      <p className="detail__eyebrow">
+        № {event.number} · {event.sector.name}
+      </p>
+      <h2 id="event-title">{event.title || 'Без названия'}</h2>
+
+      {event.warnings.length > 0 && (
+        <section className="banner banner--warning detail__warnings" aria-labelledby="warnings-title">
+          <h3 id="warnings-title">Замечания к данным этой строки</h3>
+          <ul>
+            {event.warnings.map((w, i) => (
+              <li key={`${w.field}-${i}`}>
+                <strong>{fieldLabel(w.field)}</strong>: {w.message}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <div className="detail__grid">
+        <section className="card" aria-labelledby="what-title">
+          <h3 id="what-title">Цель, содержание и результат</h3>
+          {event.description.trim() ? (
+            event.description.split(/\n+/).map((para, i) => <p key={i}>{para}</p>)
+          ) : (
+            <p className="muted">В отчёте описание не приведено.</p>
+          )}
+        </section>
+
+        <section className="card" aria-labelledby="facts-title">
+          <h3 id="facts-title">Сведения</h3>
+          <dl className="detail-fields">
+            <Field label="Сфера">{event.sector.name}</Field>
+            <Field label="Место (в отчёте)">
+              <Source text={place.raw} />
+            </Field>
+            <Field label="Место (распознано)">
+              {[place.city && `г. ${place.city}`, placeCountry && `${countryFlag(place.countryCode!)} ${placeCountry}`]
+                .filter(Boolean)
+                .join(', ') || '—'}
+              {place.online && <span className="badge badge--online">онлайн</span>}
+            </Field>
+            <Field label="Сроки (в отчёте)">
+              <Source text={dates.raw} />
+            </Field>
+            <Field label="Сроки (распознано)">
+              {dates.start ? (
+                <>
+                  {formatDateRange(dates.start, dates.end)}{' '}
+                  <span className="muted">
+                    ({formatDate(dates.start)}
+                    {dates.end && dates.end !== dates.start ? ` — ${formatDate(dates.end)}` : ''})
+                  </span>
+                </>
+              ) : (
+                'не распознаны'
+              )}
+            </Field>
+            <Field label="Страны-партнёры">
+              {event.countries.length === 0 ? (
+                '—'
+              ) : (
+                <ul className="country-list">
+                  {event.countries.map((c) => (
+                    <li key={c}>
+                      <span aria-hidden="true">{countryFlag(c)}</span> {countryNames(c).short}{' '}
+                      <span className="muted">({countryNames(c).official})</span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Field>
+          </dl>
+        </section>
+
+        <section className="card detail__participants" aria-labelledby="participants-title">
+          <h3 id="participants-title">Участники</h3>
+          <div className="detail-side-by-side">
+            <div>
+              <h4>Текст отчёта</h4>
+              <Source text={p.raw} />
+            </div>
+            <div>
+              <h4>Распознано</h4>
+              <dl className="detail-fields">
+                <Field label="Число">{participantsLong(p)}</Field>
+                <Field label="Точность">{qualifierLabel(p.qualifier)}</Field>
+                <Field label="Единица">{unitLabel(p.unit)}</Field>
+                <Field label="Из них иностранцев">
+                  {p.foreignCount === null ? 'не указано' : formatNumber(p.foreignCount)}
+                </Field>
+              </dl>
+            </div>
+          </div>
+        </section>
+      </div>
+    </article>
+  );
+}
 
 export function EventDetailPage() {
   const { eventId } = useParams();
+  const [params] = useSearchParams();
   return (
     <ReportGate>
       {(report) => {
@@ -12,15 +175,14 @@ export function EventDetailPage() {
         if (!event)
           return (
             <EmptyState title="Мероприятие не найдено">
-              <Link to="/events">К списку мероприятий</Link>
+              <p>
+                В отчёте нет мероприятия с идентификатором «{eventId}». Возможно, ссылка устарела или относится к
+                другому отчёту.
+              </p>
+              <Link to={listHref(params)}>К списку мероприятий</Link>
             </EmptyState>
           );
-        return (
-          <article>
-            <h2>{event.title}</h2>
-            <p>{event.description}</p>
-          </article>
-        );
+        return <Detail report={report} event={event} />;
       }}
     </ReportGate>
   );

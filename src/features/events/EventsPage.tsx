@@ -1,23 +1,96 @@
-// Placeholder list; the events explorer (table, search, facets) replaces it.
-import { Link } from 'react-router-dom';
+// Events explorer: search, facets, a sortable virtualised table; all of it in the URL.
+import { useCallback, useMemo } from 'react';
+import { EMPTY_FILTERS, isFiltered, type EventFilters } from '../../domain/filters';
+import type { Report, ReportEvent } from '../../domain/report-schema';
+import { prepareQuery } from '../../domain/search';
+import { FilterChips, ParamNotices } from '../../shared/components/FilterBar';
+import { EmptyState } from '../../shared/components/QueryStates';
 import { ReportGate } from '../../shared/components/ReportGate';
-import { formatDateRange } from '../../shared/format';
+import { formatNumber } from '../../shared/format';
+import { ColumnPicker } from './components/ColumnPicker';
+import { EventsTable } from './components/EventsTable';
+import { FacetPanel } from './components/FacetPanel';
+import { SearchBox } from './components/SearchBox';
+import { detailHref } from './events-url';
+import { useEventsView } from './hooks/use-events-view';
+import './events.css';
+
+function activeFilterCount(f: EventFilters): number {
+  return (
+    f.countries.length +
+    f.sectors.length +
+    f.months.length +
+    (f.format ? 1 : 0) +
+    (f.hasParticipants !== null ? 1 : 0) +
+    (f.from || f.to ? 1 : 0) +
+    (f.q.trim() ? 1 : 0)
+  );
+}
+
+function Explorer({ report }: { report: Report }) {
+  const view = useEventsView(report);
+  const { filters, setFilters, rows, params } = view;
+  const terms = useMemo(() => prepareQuery(filters.q), [filters.q]);
+  // Links carry the list's query minus the scroll key, so scrolling does not rebuild every row.
+  const linkQuery = detailHref('', params).split('?')[1] ?? '';
+  const href = useCallback((event: ReportEvent) => detailHref(event.id, new URLSearchParams(linkQuery)), [linkQuery]);
+  const reset = () => setFilters(() => EMPTY_FILTERS);
+
+  return (
+    <section className="explorer" aria-labelledby="events-title">
+      <div className="explorer__head">
+        <h2 id="events-title">Мероприятия</h2>
+        <p className="explorer__count" role="status" aria-live="polite" aria-atomic="true">
+          Найдено: {formatNumber(rows.length)} из {formatNumber(report.events.length)}
+        </p>
+      </div>
+      <ParamNotices notices={view.notices} />
+      <div className="explorer__layout">
+        <FacetPanel
+          facets={view.facets}
+          filters={filters}
+          onChange={(next) => setFilters(next)}
+          activeCount={activeFilterCount(filters)}
+          onReset={reset}
+        />
+        <div className="explorer__main">
+          <div className="explorer__toolbar">
+            <SearchBox value={filters.q} onSearch={(q) => setFilters((f) => ({ ...f, q }), { replace: true })} />
+            <ColumnPicker hidden={view.hidden} onChange={view.setHidden} />
+          </div>
+          <FilterChips filters={filters} report={report} onChange={(next) => setFilters(() => next)} />
+          {rows.length === 0 ? (
+            <EmptyState title={isFiltered(filters) ? 'Ничего не найдено' : 'В отчёте нет мероприятий'}>
+              {isFiltered(filters) && (
+                <p>
+                  Измените запрос или{' '}
+                  <button type="button" className="button button--link" onClick={reset}>
+                    сбросьте фильтры
+                  </button>
+                  .
+                </p>
+              )}
+            </EmptyState>
+          ) : (
+            <EventsTable
+              rows={rows}
+              terms={terms}
+              sort={view.sort}
+              onSort={view.setSort}
+              hidden={view.hidden}
+              href={href}
+              initialAt={view.at}
+              onScrollSettled={(id) => {
+                if (id !== view.at) view.setAt(id);
+              }}
+            />
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}
 
 export function EventsPage() {
-  return (
-    <ReportGate>
-      {(report) => (
-        <section aria-labelledby="events-title">
-          <h2 id="events-title">Мероприятия</h2>
-          <ol>
-            {report.events.map((e) => (
-              <li key={e.id}>
-                <Link to={`/events/${e.id}`}>{e.title}</Link> — {formatDateRange(e.dates.start, e.dates.end)}
-              </li>
-            ))}
-          </ol>
-        </section>
-      )}
-    </ReportGate>
-  );
+  return <ReportGate>{(report) => <Explorer report={report} />}</ReportGate>;
 }

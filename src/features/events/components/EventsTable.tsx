@@ -1,0 +1,192 @@
+// The events table: TanStack Table for columns, sort state and visibility; TanStack Virtual so only
+// the rows in view (plus a few) are in the DOM, however many events there are. Semantic <table>
+// markup with aria-sort and aria-rowcount/aria-rowindex, so screen readers know the full size.
+import { flexRender, getCoreRowModel, useReactTable, type SortingState, type Updater } from '@tanstack/react-table';
+import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useNavigate } from 'react-router-dom';
+import type { ReportEvent } from '../../../domain/report-schema';
+import type { QueryTerm } from '../../../domain/search';
+import { isSortKey, type SortKey, type SortState } from '../../../domain/sort';
+import { buildColumns, COLUMN_LABELS } from './columns';
+
+const ROW_ESTIMATE_PX = 72;
+const OVERSCAN = 8;
+
+/** Before layout (or without one, as in jsdom) the container reports 0 px: assume a window's height. */
+function observeRectWithFallback(
+  instance: Virtualizer<HTMLDivElement, Element>,
+  cb: (rect: { width: number; height: number }) => void,
+) {
+  return observeElementRect(instance, (rect) =>
+    cb(
+      rect.height > 0 ? rect : { width: rect.width, height: typeof window === 'undefined' ? 800 : window.innerHeight },
+    ),
+  );
+}
+
+interface Props {
+  rows: readonly ReportEvent[];
+  terms: readonly QueryTerm[];
+  sort: SortState;
+  onSort: (next: SortState) => void;
+  hidden: readonly SortKey[];
+  href: (event: ReportEvent) => string;
+  /** Event to scroll to on first render (the URL's scroll position key). */
+  initialAt: string | null;
+  /** Reports the first visible event after scrolling settles (null at the top). */
+  onScrollSettled: (eventId: string | null) => void;
+}
+
+export function EventsTable({ rows, terms, sort, onSort, hidden, href, initialAt, onScrollSettled }: Props) {
+  const navigate = useNavigate();
+  const columns = useMemo(() => buildColumns(terms, href), [terms, href]);
+  const data = rows as ReportEvent[];
+  const sorting: SortingState = [{ id: sort.key, desc: sort.dir === 'desc' }];
+  const columnVisibility = Object.fromEntries(hidden.map((c) => [c, false]));
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- the table instance is rebuilt from props each render
+  const table = useReactTable({
+    data,
+    columns,
+    getCoreRowModel: getCoreRowModel(),
+    getRowId: (event) => event.id,
+    manualSorting: true,
+    enableMultiSort: false,
+    enableSortingRemoval: false,
+    sortDescFirst: false,
+    state: { sorting, columnVisibility },
+    onSortingChange: (updater: Updater<SortingState>) => {
+      const next = (typeof updater === 'function' ? updater(sorting) : updater)[0];
+      if (next && isSortKey(next.id)) onSort({ key: next.id, dir: next.desc ? 'desc' : 'asc' });
+    },
+  });
+  const tableRows = table.getRowModel().rows;
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: tableRows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_ESTIMATE_PX,
+    overscan: OVERSCAN,
+    getItemKey: (index) => tableRows[index]?.id ?? index,
+    observeElementRect: observeRectWithFallback,
+  });
+
+  // Restore the scroll position key once; afterwards new filters or sort start from the top.
+  const restored = useRef(false);
+  useEffect(() => {
+    if (restored.current) {
+      scrollRef.current?.scrollTo?.({ top: 0 });
+      return;
+    }
+    restored.current = true;
+    const index = initialAt ? rows.findIndex((e) => e.id === initialAt) : -1;
+    if (index > 0) virtualizer.scrollToIndex(index, { align: 'start' });
+    // Only on a new set of rows: the virtualizer is stable and initialAt is read once.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [rows]);
+
+  const settle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(settle.current), []);
+  const onScroll = () => {
+    clearTimeout(settle.current);
+    settle.current = setTimeout(() => {
+      const top = scrollRef.current?.scrollTop ?? 0;
+      const first = top > 0 ? virtualizer.getVirtualItemForOffset(top) : undefined;
+      onScrollSettled(first && first.index > 0 ? (rows[first.index]?.id ?? null) : null);
+    }, 400);
+  };
+
+  // Arrow keys move between the rows' links; Tab still walks every control.
+  const onKeyDown = (e: KeyboardEvent<HTMLTableSectionElement>) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const current = (e.target as HTMLElement).closest<HTMLElement>('[data-row-link]');
+    if (!current) return;
+    e.preventDefault();
+    const target = Number(current.dataset.rowLink) + (e.key === 'ArrowDown' ? 1 : -1);
+    if (target < 0 || target >= tableRows.length) return;
+    virtualizer.scrollToIndex(target, { align: 'auto' });
+    requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-row-link="${target}"]`)?.focus());
+  };
+
+  const items = virtualizer.getVirtualItems();
+  const visibleColumns = table.getVisibleLeafColumns().length;
+  const paddingTop = items[0]?.start ?? 0;
+  const paddingBottom = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+
+  return (
+    <div className="events-table__scroller" ref={scrollRef} onScroll={onScroll} tabIndex={-1}>
+      <table className="events-table" aria-rowcount={tableRows.length + 1} aria-labelledby="events-table-caption">
+        <caption id="events-table-caption" className="visually-hidden">
+          Мероприятия отчёта; заголовки столбцов сортируют таблицу
+        </caption>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id} aria-rowindex={1}>
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted();
+                const label = COLUMN_LABELS[header.column.id as SortKey];
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    className={`col-${header.column.id}`}
+                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+                  >
+                    <button
+                      type="button"
+                      className="sort-button"
+                      onClick={header.column.getToggleSortingHandler()}
+                      title={`Сортировать по столбцу «${label}»`}
+                    >
+                      {flexRender(header.column.columnDef.header, header.getContext())}
+                      <span className="sort-button__icon" aria-hidden="true">
+                        {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                      </span>
+                    </button>
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody onKeyDown={onKeyDown}>
+          {paddingTop > 0 && (
+            <tr aria-hidden="true" className="spacer">
+              <td colSpan={visibleColumns} style={{ height: paddingTop }} />
+            </tr>
+          )}
+          {items.map((item) => {
+            const row = tableRows[item.index]!;
+            return (
+              <tr
+                key={row.id}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                aria-rowindex={item.index + 2}
+                onClick={(e) => {
+                  // The whole row opens the event for mouse users; the title link is the keyboard target.
+                  if ((e.target as HTMLElement).closest('a, button')) return;
+                  if (window.getSelection()?.toString()) return; // selecting text is not a click
+                  void navigate(href(row.original));
+                }}
+              >
+                {row.getVisibleCells().map((cell) => (
+                  <td key={cell.id} className={`col-${cell.column.id}`}>
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+          {paddingBottom > 0 && (
+            <tr aria-hidden="true" className="spacer">
+              <td colSpan={visibleColumns} style={{ height: paddingBottom }} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

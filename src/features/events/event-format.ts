@@ -1,0 +1,64 @@
+// How an event's fields read in the table and on the detail page (ru-RU, via src/shared/format).
+import { countryFlag, countryNames } from '../../domain/countries';
+import type { ReportEvent } from '../../domain/report-schema';
+import { formatNumber, pluralize } from '../../shared/format';
+
+type Participants = ReportEvent['participants'];
+
+const UNIT_FORMS = {
+  people: ['человек', 'человека', 'человек'],
+  organizations: ['организация', 'организации', 'организаций'],
+} as const;
+
+/** Compact figure for the table: «≥ 1 200 чел.», «3 орг.», «—» when the report gives no number. */
+export function participantsShort(p: Participants): string {
+  if (p.count === null) return '—';
+  const unit = p.unit === 'organizations' ? ' орг.' : p.unit === 'people' ? ' чел.' : '';
+  return `${p.qualifier === 'atLeast' ? '≥ ' : ''}${formatNumber(p.count)}${unit}`;
+}
+
+/** Full figure for the detail page: «не менее 1 200 человек», «3 организации». */
+export function participantsLong(p: Participants): string {
+  if (p.count === null) return 'не указано';
+  const unit = p.unit ? ` ${pluralize(p.count, UNIT_FORMS[p.unit])}` : '';
+  return `${p.qualifier === 'atLeast' ? 'не менее ' : ''}${formatNumber(p.count)}${unit}`;
+}
+
+export function qualifierLabel(q: Participants['qualifier']): string {
+  if (q === 'atLeast') return 'не менее (нижняя граница)';
+  if (q === 'exact') return 'точное число';
+  return '—';
+}
+
+export function unitLabel(u: Participants['unit']): string {
+  if (u === 'people') return 'человек';
+  if (u === 'organizations') return 'организаций (субъектов)';
+  return '—';
+}
+
+/** «🇧🇾 Беларусь» with the flag for sighted users only (screen readers read the name). */
+export function countryLabel(code: string): { flag: string; name: string } {
+  return { flag: countryFlag(code), name: countryNames(code).short };
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  number: '№',
+  sector: 'Сфера',
+  title: 'Наименование',
+  place: 'Место',
+  dates: 'Сроки',
+  description: 'Цель, содержание и результат',
+  participants: 'Участники',
+  countries: 'Страны',
+};
+
+/** Russian name of a report column named in a data-quality warning. */
+export function fieldLabel(field: string): string {
+  return FIELD_LABELS[field] ?? field;
+}
+
+/** «Экономического развития» from «Сотрудничество в сфере экономического развития». */
+export function shortSectorName(name: string): string {
+  const short = name.replace(/^Сотрудничество в (сфере )?/, '');
+  return short.charAt(0).toUpperCase() + short.slice(1);
+}
