@@ -114,6 +114,16 @@ describe('parseDocument', () => {
     expect(p.events.map((e) => [e.number, e.title])).toEqual([[1, 'А'], [2, 'Б']]);
     expect(p.events[1]?.warnings[0]?.message).toMatch(/нет номера/);
   });
+  it('flags dates entirely outside the report period', () => {
+    const p = parseDocument({
+      blocks: [
+        { kind: 'paragraph', text: 'в I квартале 2026 года' },
+        { kind: 'row', cells: ['Сотрудничество в сфере спорта'] },
+        { kind: 'row', cells: ['1.', 'А', 'г. Минск', '5 мая 2026 года', 'о', 'у'] },
+      ],
+    });
+    expect(p.events[0]?.warnings).toEqual([{ eventNumber: 1, field: 'dates', message: expect.stringMatching(/вне отчетного периода/) }]);
+  });
   it('reports fatal errors instead of throwing', () => {
     expect(parseDocument({ blocks: [] }).errors.length).toBe(2);
     expect(parseDocument(readTextExport('Отчет без периода\n\n\t1. \n\tА')).errors).toEqual([expect.stringMatching(/период/)]);
