@@ -2,7 +2,7 @@
 // the rows in view (plus a few) are in the DOM, however many events there are. Semantic <table>
 // markup with aria-sort and aria-rowcount/aria-rowindex, so screen readers know the full size.
 import { flexRender, getCoreRowModel, useReactTable, type SortingState, type Updater } from '@tanstack/react-table';
-import { observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
+import { measureElement, observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { ReportEvent } from '../../../domain/report-schema';
@@ -12,6 +12,15 @@ import { buildColumns, COLUMN_LABELS } from './columns';
 
 const ROW_ESTIMATE_PX = 72;
 const OVERSCAN = 8;
+
+/** A row that reports no height has not been laid out (jsdom, hidden): count it at the estimate. */
+function measureRow(
+  element: Element,
+  entry: ResizeObserverEntry | undefined,
+  instance: Virtualizer<HTMLDivElement, Element>,
+) {
+  return measureElement(element, entry, instance) || ROW_ESTIMATE_PX;
+}
 
 /** Before layout (or without one, as in jsdom) the container reports 0 px: assume a window's height. */
 function observeRectWithFallback(
@@ -71,6 +80,7 @@ export function EventsTable({ rows, terms, sort, onSort, hidden, href, initialAt
     overscan: OVERSCAN,
     getItemKey: (index) => tableRows[index]?.id ?? index,
     observeElementRect: observeRectWithFallback,
+    measureElement: measureRow,
   });
 
   // Restore the scroll position key once; afterwards new filters or sort start from the top.

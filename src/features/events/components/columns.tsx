@@ -4,7 +4,7 @@ import type { ColumnDef } from '@tanstack/react-table';
 import { Link } from 'react-router-dom';
 import type { ReportEvent } from '../../../domain/report-schema';
 import type { QueryTerm } from '../../../domain/search';
-import type { SortKey } from '../../../domain/sort';
+import { countriesSortText, placeSortText, type SortKey } from '../../../domain/sort';
 import { formatDateRange, formatNumber } from '../../../shared/format';
 import { countryLabel, participantsShort, shortSectorName } from '../event-format';
 import { Highlight, matchExcerpt } from './Highlight';
@@ -61,16 +61,20 @@ export function buildColumns(
   return [
     {
       id: 'number',
+      // Sorting happens in src/domain/sort.ts; an accessor makes the column sortable for TanStack.
+      accessorFn: (e) => e.number,
       header: COLUMN_LABELS.number,
       cell: ({ row }) => row.original.number,
     },
     {
       id: 'sector',
+      accessorFn: (e) => e.sector.name,
       header: COLUMN_LABELS.sector,
       cell: ({ row }) => shortSectorName(row.original.sector.name),
     },
     {
       id: 'title',
+      accessorFn: (e) => e.title,
       header: COLUMN_LABELS.title,
       cell: ({ row }) => (
         <>
@@ -83,6 +87,7 @@ export function buildColumns(
     },
     {
       id: 'place',
+      accessorFn: placeSortText,
       header: COLUMN_LABELS.place,
       cell: ({ row }) => {
         const { place } = row.original;
@@ -108,6 +113,7 @@ export function buildColumns(
     },
     {
       id: 'dates',
+      accessorFn: (e) => e.dates.start ?? '',
       header: COLUMN_LABELS.dates,
       cell: ({ row }) => {
         const { start, end, raw } = row.original.dates;
@@ -116,11 +122,13 @@ export function buildColumns(
     },
     {
       id: 'countries',
+      accessorFn: countriesSortText,
       header: COLUMN_LABELS.countries,
       cell: ({ row }) => <CountryList codes={row.original.countries} />,
     },
     {
       id: 'participants',
+      accessorFn: (e) => e.participants.count ?? -1,
       header: COLUMN_LABELS.participants,
       cell: ({ row }) => {
         const p = row.original.participants;
