@@ -23,7 +23,7 @@ export function normalizeText(text: string): string {
     lower.length === text.length
       ? lower
       : [...text].map((c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
-  return same.replace(/ё/g, 'е').replace(/\u0002/g, ' ');
+  return same.replace(/ё/g, 'е').replaceAll(STEM_MARK, ' ');
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
