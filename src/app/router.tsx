@@ -46,6 +46,13 @@ export function createRouter(queryClient: QueryClient) {
           lazy: async () => ({ Component: (await import('../features/events/EventDetailPage')).EventDetailPage }),
         },
         {
+          path: 'countries/:code',
+          loader,
+          lazy: async () => ({
+            Component: (await import('../features/countries/CountryBriefPage')).CountryBriefPage,
+          }),
+        },
+        {
           path: 'quality',
           loader,
           lazy: async () => ({ Component: (await import('../features/quality/QualityPage')).QualityPage }),

@@ -238,10 +238,17 @@ function monthsSentence({ events, report, filters }: PressInput): string | null 
   return `Больше всего мероприятий пришлось на ${names} (${countOf(max, EVENT)} в каждом).`;
 }
 
-/** «приняли участие не менее 1 200 человек» / «принял участие 21 человек». */
-function took(total: CountTotal, forms: Forms, genitive: Forms, singular: string): string {
-  if (total.atLeast) return `приняли участие не менее ${countOf(total.total, genitive)}`;
-  return `${pluralize(total.total, [singular, 'приняли', 'приняли'])} участие ${countOf(total.total, forms)}`;
+/** «не менее 1 200 человек», «21 человек», «3 организации»: a stated count with its unit and certainty. */
+export function participantsQuantity(count: number, unit: 'people' | 'organizations' | null, atLeast: boolean): string {
+  const [forms, genitive] = unit === 'organizations' ? [ORGS, ORGS_GEN] : [PEOPLE, PEOPLE_GEN];
+  return atLeast ? `не менее ${countOf(count, genitive)}` : countOf(count, forms);
+}
+
+/** «приняли участие не менее 1 200 человек» / «принял участие 21 человек» / «приняла участие 1 организация». */
+function took(total: CountTotal, unit: 'people' | 'organizations'): string {
+  const singular = unit === 'organizations' ? 'приняла' : 'принял';
+  const verb = total.atLeast ? 'приняли' : pluralize(total.total, [singular, 'приняли', 'приняли']);
+  return `${verb} участие ${participantsQuantity(total.total, unit, total.atLeast)}`;
 }
 
 function participantsSentences({ events }: PressInput): string[] {
@@ -258,13 +265,10 @@ function participantsSentences({ events }: PressInput): string[] {
   }
   const clauses: string[] = [];
   const where = (n: number) => (events.length === 1 ? 'в мероприятии' : `в ${countOf(n, EVENT_PREP)}`);
-  if (summary.people.events > 0)
-    clauses.push(`${where(summary.people.events)} ${took(summary.people, PEOPLE, PEOPLE_GEN, 'принял')}`);
+  if (summary.people.events > 0) clauses.push(`${where(summary.people.events)} ${took(summary.people, 'people')}`);
   if (summary.organizations.events > 0) {
     const also = clauses.length > 0 ? 'ещё ' : '';
-    clauses.push(
-      `${also}${where(summary.organizations.events)} ${took(summary.organizations, ORGS, ORGS_GEN, 'приняла')}`,
-    );
+    clauses.push(`${also}${where(summary.organizations.events)} ${took(summary.organizations, 'organizations')}`);
   }
   out.push(`${capitalize(clauses.join('; '))}.`);
   if (summary.foreign.events > 0)

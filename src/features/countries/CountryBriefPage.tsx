@@ -1,0 +1,112 @@
+// `/countries/:code`: a one-page brief on one partner country for the press office and the governor's
+// office — figures, sectors, months, the events in date order, ready sentences and the table export.
+// Print-ready on A4: the app chrome is hidden and the page itself says which report, period and data
+// date it shows.
+import { useMemo } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { countryNames } from '../../domain/countries';
+import { periodLabel } from '../../domain/export-context';
+import type { Report } from '../../domain/report-schema';
+import { exportFooter } from '../../shared/chart-export';
+import { ExportMenu } from '../../shared/components/ExportMenu';
+import { PressPanel } from '../../shared/components/PressPanel';
+import { ReportGate } from '../../shared/components/ReportGate';
+import { formatDateTime, formatQuarter } from '../../shared/format';
+import { lookupCountry } from './brief-model';
+import { BriefMonthChart, BriefSectorChart } from './components/BriefCharts';
+import { BriefEvents } from './components/BriefEvents';
+import { BriefFacts } from './components/BriefFacts';
+import { UnknownCountry } from './components/UnknownCountry';
+import './country-brief.css';
+
+const REPORT_PARAM = 'report';
+
+export function CountryBriefPage() {
+  return <ReportGate>{(report) => <CountryBrief report={report} />}</ReportGate>;
+}
+
+function CountryBrief({ report }: { report: Report }) {
+  const { code } = useParams();
+  const [params] = useSearchParams();
+  const lookup = useMemo(() => lookupCountry(report, code), [report, code]);
+  // In-app links keep the chosen report.
+  const reportId = params.get(REPORT_PARAM);
+  const link = (path: string) => {
+    if (!reportId) return path;
+    const [pathname, query] = path.split('?');
+    const search = new URLSearchParams(query);
+    search.set(REPORT_PARAM, reportId);
+    return `${pathname}?${search.toString()}`;
+  };
+
+  if (lookup.kind !== 'found') return <UnknownCountry report={report} lookup={lookup} link={link} />;
+
+  const { brief } = lookup;
+  const names = countryNames(brief.code);
+  const quarter = formatQuarter(report.period.year, report.period.quarter);
+  const footer = exportFooter({ source: report.title, period: periodLabel(report), filters: [names.short] });
+  const fileNameParts = (chart: string) => ['smolensk', report.id, 'country', brief.code, chart];
+  const chartProps = { brief, report, footer, fileNameParts, countryLabel: names.short };
+
+  return (
+    <article className="country-brief" aria-labelledby="brief-title">
+      <title>{`Справка: ${names.short} — ${quarter}`}</title>
+      <header className="brief-header">
+        <p className="brief-header__eyebrow">Справка по стране-партнёру · {report.region}</p>
+        <h2 id="brief-title">{names.official}</h2>
+        <dl className="brief-header__meta">
+          <div>
+            <dt>Отчёт</dt>
+            <dd>{report.title}</dd>
+          </div>
+          <div>
+            <dt>Период</dt>
+            <dd>{periodLabel(report)}</dd>
+          </div>
+          <div>
+            <dt>Данные на</dt>
+            <dd>{formatDateTime(report.source.parsedAt)}</dd>
+          </div>
+        </dl>
+        <div className="brief-header__actions no-print">
+          <button type="button" className="button button--secondary" onClick={() => window.print()}>
+            Печать / PDF
+          </button>
+          <Link to={link(`/events?country=${brief.code}`)}>Открыть в списке мероприятий</Link>
+          <Link to={link('/')}>Обзор квартала</Link>
+        </div>
+      </header>
+
+      <section aria-labelledby="brief-facts-title" className="brief-section">
+        <h3 id="brief-facts-title" className="visually-hidden">
+          Основные цифры
+        </h3>
+        <BriefFacts brief={brief} report={report} />
+      </section>
+
+      <PressPanel events={brief.events} report={report} filters={brief.filters} headingLevel={3} />
+
+      <div className="brief-charts">
+        <BriefSectorChart {...chartProps} />
+        <BriefMonthChart {...chartProps} />
+      </div>
+
+      <section aria-labelledby="brief-events-title" className="brief-section">
+        <div className="brief-section__head">
+          <h3 id="brief-events-title">Мероприятия в хронологическом порядке</h3>
+          <ExportMenu events={brief.events} report={report} filters={brief.filters} />
+        </div>
+        <BriefEvents
+          events={brief.events}
+          link={link}
+          caption={`Мероприятия с участием ${names.genitive}, ${quarter}`}
+        />
+      </section>
+
+      <p className="brief-footnote">
+        Источник: {report.title}. Исходный файл {report.source.file}, данные на {formatDateTime(report.source.parsedAt)}
+        . Страна считается участником, если она названа в строке отчёта.
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,73 @@
+// The brief in a few figures: events and share of the quarter, sectors, participants (honest about
+// lower bounds and missing numbers), format and the other partner countries in the same events.
+import type { ReactNode } from 'react';
+import { countryNames } from '../../../domain/countries';
+import { participantsQuantity } from '../../../domain/press-text';
+import type { Report } from '../../../domain/report-schema';
+import { countOf, formatDateRange, formatNumber, formatPercent } from '../../../shared/format';
+import { EVENT_FORMS, type CountryBrief } from '../brief-model';
+
+/** «в 1 мероприятии», «в 12 мероприятиях» */
+const IN_EVENTS = ['мероприятии', 'мероприятиях', 'мероприятиях'] as const;
+
+function Fact({ label, value, children }: { label: string; value: ReactNode; children?: ReactNode }) {
+  return (
+    <div className="brief-fact">
+      <dt>{label}</dt>
+      <dd>
+        <span className="brief-fact__value">{value}</span>
+        {children && <span className="brief-fact__details">{children}</span>}
+      </dd>
+    </div>
+  );
+}
+
+export function BriefFacts({ brief, report }: { brief: CountryBrief; report: Report }) {
+  const { people, organizations, unstated, foreign } = brief.participants;
+  const n = brief.events.length;
+  // People and organisations are never added together: each is its own figure.
+  const stated: { value: string; where: string }[] = [];
+  if (people.events > 0)
+    stated.push({
+      value: participantsQuantity(people.total, 'people', people.atLeast),
+      where: `в ${countOf(people.events, IN_EVENTS)}`,
+    });
+  if (organizations.events > 0)
+    stated.push({
+      value: participantsQuantity(organizations.total, 'organizations', organizations.atLeast),
+      where: `в ${countOf(organizations.events, IN_EVENTS)}`,
+    });
+  const participantDetails = [
+    stated[0]?.where,
+    ...stated.slice(1).map((x) => `${x.value} ${x.where}`),
+    foreign.events > 0 ? `иностранных участников — ${formatNumber(foreign.total)}` : null,
+    unstated > 0 ? `без указания числа — ${countOf(unstated, EVENT_FORMS)}` : null,
+  ].filter(Boolean);
+  const topSector = brief.sectors[0];
+
+  return (
+    <dl className="brief-facts">
+      <Fact label="Мероприятий" value={formatNumber(n)}>
+        {formatPercent(brief.share)} от {countOf(report.events.length, EVENT_FORMS)} квартала
+      </Fact>
+      <Fact label="Направлений" value={formatNumber(brief.sectors.length)}>
+        {topSector && `больше всего — ${topSector.name} (${formatNumber(topSector.count)})`}
+      </Fact>
+      <Fact label="Участники" value={stated[0]?.value ?? 'не указаны'}>
+        {participantDetails.join('; ')}
+      </Fact>
+      <Fact label="Формат" value={`очно — ${formatNumber(n - brief.online)}`}>
+        дистанционно — {formatNumber(brief.online)}
+      </Fact>
+      <Fact label="Сроки" value={brief.span ? formatDateRange(brief.span.start, brief.span.end) : 'не указаны'}>
+        с первого по последний день мероприятий
+      </Fact>
+      <Fact
+        label="Другие страны в этих мероприятиях"
+        value={brief.partners.length > 0 ? formatNumber(brief.partners.length) : 'нет'}
+      >
+        {brief.partners.map((c) => `${countryNames(c.code).short} (${formatNumber(c.count)})`).join(', ')}
+      </Fact>
+    </dl>
+  );
+}

@@ -1,0 +1,49 @@
+// A brief was asked for a code that is not a country, or a country the report does not mention:
+// say which, and offer the countries that do have a brief.
+import { Link } from 'react-router-dom';
+import { eventsByCountry } from '../../../domain/aggregations';
+import { countryNames } from '../../../domain/countries';
+import type { Report } from '../../../domain/report-schema';
+import { countOf, formatQuarter } from '../../../shared/format';
+import { EVENT_FORMS, type BriefLookup } from '../brief-model';
+
+export function UnknownCountry({
+  report,
+  lookup,
+  link,
+}: {
+  report: Report;
+  lookup: Exclude<BriefLookup, { kind: 'found' }>;
+  link: (path: string) => string;
+}) {
+  const quarter = formatQuarter(report.period.year, report.period.quarter);
+  const countries = eventsByCountry(report.events);
+  let message: string;
+  if (lookup.kind === 'invalid')
+    message = `«${lookup.raw}» — не код страны. Справка открывается по двухбуквенному коду ISO, например /countries/BY.`;
+  else if (lookup.known)
+    message = `В отчёте за ${quarter} нет мероприятий с участием ${countryNames(lookup.code).genitive}.`;
+  else message = `В отчёте за ${quarter} нет мероприятий с участием страны с кодом ${lookup.code}.`;
+  return (
+    <section className="country-missing" aria-labelledby="country-missing-title">
+      <h2 id="country-missing-title">Справка по стране недоступна</h2>
+      <p role="alert">{message}</p>
+      {countries.length > 0 && (
+        <>
+          <h3>Страны-партнёры в отчёте</h3>
+          <ul className="country-missing__list">
+            {countries.map((c) => (
+              <li key={c.code}>
+                <Link to={link(`/countries/${c.code}`)}>{countryNames(c.code).short}</Link> —{' '}
+                {countOf(c.count, EVENT_FORMS)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p>
+        <Link to={link('/')}>Обзор квартала</Link> · <Link to={link('/events')}>Все мероприятия</Link>
+      </p>
+    </section>
+  );
+}
