@@ -29,13 +29,58 @@ function publishReports(): Plugin {
   };
 }
 
+/**
+ * Content-Security-Policy of the built app: only this origin's own scripts, styles, data and images,
+ * so an injected `<script>`, an inline event handler or a call to another server is refused even if
+ * some text ever reached the page as HTML.
+ * - style-src 'unsafe-inline': recharts (and React `style` props) write style attributes on chart
+ *   elements; allowing inline styles cannot run code, while a nonce cannot cover attributes.
+ * - img-src data: blob: — chart PNG export draws a serialized SVG through an object URL; the favicon is
+ *   a data: URL.
+ * - worker-src 'self' — the mock-API build registers MSW's service worker from this origin.
+ * The dev server gets none of this (Vite injects inline scripts for hot reload), hence apply: 'build'.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    // Right after <meta charset>: a policy only governs what comes after it in the document.
+    transformIndexHtml(html) {
+      const meta = `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`;
+      const withPolicy = html.replace(/(<meta charset="[^"]*"\s*\/?>)/i, `$1\n    ${meta}`);
+      if (withPolicy === html) throw new Error('index.html: <meta charset> not found; cannot place the CSP meta tag');
+      return withPolicy;
+    },
+  };
+}
+
+/** Headers for `vite preview` (e2e, `npm start`): the policy again, plus what a meta tag cannot set. */
+const PREVIEW_HEADERS = {
+  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
 export default defineConfig({
-  plugins: [react(), publishReports()],
+  plugins: [react(), publishReports(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     sourcemap: false,
   },
-  preview: { port: 4173, strictPort: true },
+  preview: { port: 4173, strictPort: true, headers: PREVIEW_HEADERS },
   server: { port: 5173 },
   test: {
     environment: 'jsdom',

@@ -25,10 +25,8 @@ function describe(error: unknown): { title: string; message: string } {
   };
 }
 
-export function RouteError() {
-  const error = useRouteError();
+function ScreenError({ error }: { error: unknown }) {
   const { title, message } = describe(error);
-  if (!isRouteErrorResponse(error)) console.warn('Ошибка маршрута', error);
   return (
     <ErrorState title={title} message={message} onRetry={() => window.location.reload()}>
       <p>
@@ -38,11 +36,36 @@ export function RouteError() {
   );
 }
 
-/** Gives every child route a route-level error screen unless it declares its own. */
+export function RouteError() {
+  const error = useRouteError();
+  if (!isRouteErrorResponse(error)) console.warn('Ошибка маршрута', error);
+  return <ScreenError error={error} />;
+}
+
+type LazyRoute = () => Promise<Record<string, unknown>>;
+
+/**
+ * A screen whose code fails to download must still say so. React Router keeps a failed `lazy` route
+ * pending and renders nothing for it (its errorElement never shows), so the failure is turned into a
+ * screen here. Retrying means reloading the page: the router does not call `lazy` twice.
+ */
+function screenOrLoadError(lazy: LazyRoute): LazyRoute {
+  return async () => {
+    try {
+      return await lazy();
+    } catch (error) {
+      console.warn('Не удалось загрузить код раздела', error);
+      return { Component: () => <ScreenError error={error} /> };
+    }
+  };
+}
+
+/** Gives every child route an error screen (unless it declares its own) and a load-failure screen. */
 export function withRouteErrors(routes: RouteObject[]): RouteObject[] {
-  return routes.map((route) =>
-    route.errorElement === undefined && route.ErrorBoundary === undefined
-      ? ({ ...route, errorElement: <RouteError /> } as RouteObject)
-      : route,
-  );
+  return routes.map((route) => {
+    const next: Record<string, unknown> = { ...route };
+    if (route.errorElement === undefined && route.ErrorBoundary === undefined) next.errorElement = <RouteError />;
+    if (typeof route.lazy === 'function') next.lazy = screenOrLoadError(route.lazy as LazyRoute);
+    return next as RouteObject;
+  });
 }

@@ -1,6 +1,6 @@
 // A screen whose code fails to load, or that crashes outside any section boundary, gets an error screen
 // inside the page chrome: the header and navigation keep working.
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../test/support/render-app';
@@ -38,20 +38,20 @@ describe('route-level failures', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'I квартал 2026 года' }, { timeout: 5_000 }),
     ).toBeVisible();
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
   });
 
   it('contains a screen that crashes while rendering, and recovers on navigation', async () => {
     expectLoggedErrors();
     renderApp('/quality');
     const alert = await screen.findByRole('alert', {}, { timeout: 5_000 });
-    expect(within(alert).getByRole('heading', { name: /^Не удалось показать/ })).toBeVisible();
+    expect(within(alert).getByRole('heading', { name: 'Не удалось показать страницу' })).toBeVisible();
     const nav = screen.getByRole('navigation', { name: 'Разделы' });
     expect(within(nav).getByRole('link', { name: 'Обзор' })).toBeVisible();
     await userEvent.click(within(nav).getByRole('link', { name: 'Обзор' }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'I квартал 2026 года' }, { timeout: 5_000 }),
     ).toBeVisible();
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
   });
 });

@@ -3,6 +3,7 @@
 // legend and a source/period/filter footer. The chart itself is the `children`.
 import { useId, useRef, useState, type ReactNode } from 'react';
 import type { ExportLegendItem } from '../../chart-export';
+import { ErrorBoundary } from '../ErrorBoundary';
 import { EmptyState } from '../QueryStates';
 import { downloadChart, type ExportFormat } from './download';
 import './chart.css';
@@ -144,7 +145,8 @@ export function ChartCard({
       ) : (
         <>
           <div className="chart-card__chart" ref={chartRef}>
-            {children}
+            {/* A chart that fails to draw shows a message; the title, table and the rest of the page stay. */}
+            <ErrorBoundary label={`график «${title}»`}>{children}</ErrorBoundary>
           </div>
           <div id={tableId} className="chart-card__table" hidden={!showTable}>
             <table>
