@@ -9,7 +9,7 @@ export const AT_PARAM = 'at';
 /** Columns the user can hide; the title stays, it is the link to the detail. */
 export const HIDEABLE_COLUMNS: readonly SortKey[] = SORT_KEYS.filter((k) => k !== 'title');
 
-const MOCK_PARAMS = ['mock', 'mockTarget', 'mockLatency', 'mockTimes'];
+const MOCK_PARAMS = ['mock', 'mockTarget', 'mockLatency', 'mockTimes', 'mockTimeoutMs'];
 
 /** Parameters the explorer understands besides the filters (anything else gets a notice). */
 export const EXPLORER_PARAMS: readonly string[] = [
