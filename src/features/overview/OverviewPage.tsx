@@ -2,7 +2,7 @@
 // report; the filter lives in the URL (`/?country=BY`), so a shared link reproduces the view.
 // Cross-filtering: each chart of a dimension (sectors, countries) ignores its own selection and
 // highlights it instead, so the other choices stay visible and clickable.
-import { useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { eventsByWeek, type WeekCount } from '../../domain/aggregations';
 import { countryNames } from '../../domain/countries';
@@ -14,13 +14,20 @@ import { ReportGate } from '../../shared/components/ReportGate';
 import { useUrlFilters } from '../../shared/hooks/use-url-filters';
 import { countOf, formatDate } from '../../shared/format';
 import { chartContext, EVENT_FORMS, toggle } from './chart-context';
-import { CountryChart } from './components/CountryChart';
 import { KpiCards } from './components/KpiCards';
-import { MapChart } from './components/MapChart';
-import { ParticipantsChart } from './components/ParticipantsChart';
-import { SectorChart } from './components/SectorChart';
-import { TimelineChart } from './components/TimelineChart';
 import './overview.css';
+
+// The charts (recharts, ~120 KB gzip) are a lazy chunk: the KPI cards answer the first questions
+// while it loads, and the first screen's JS stays within budget.
+const OverviewCharts = lazy(() => import('./components/OverviewCharts'));
+
+function ChartsLoading() {
+  return (
+    <div className="overview__charts-loading" role="status">
+      Загрузка графиков…
+    </div>
+  );
+}
 
 export function OverviewPage() {
   return <ReportGate>{(report) => <Overview report={report} />}</ReportGate>;
@@ -97,48 +104,21 @@ function Overview({ report }: { report: Report }) {
 
       <KpiCards report={report} events={events} filtered={active} />
 
-      <div className="overview__charts">
-        <div className="overview__column">
-          <SectorChart
-            events={ignoringSectors}
-            selected={filters.sectors}
-            onToggle={toggleSector}
-            context={context}
-            emptyMessage={emptyMessage}
-          />
-          <ParticipantsChart
-            events={ignoringSectors}
-            selected={filters.sectors}
-            onToggle={toggleSector}
-            context={context}
-            emptyMessage={emptyMessage}
-          />
-        </div>
-        <div className="overview__column">
-          <CountryChart
-            events={ignoringCountries}
-            selected={filters.countries}
-            onToggle={toggleCountry}
-            context={context}
-            emptyMessage={emptyMessage}
-          />
-          <MapChart
-            events={ignoringCountries}
-            selected={filters.countries}
-            onToggle={toggleCountry}
-            context={context}
-            emptyMessage={emptyMessage}
-          />
-        </div>
-        <TimelineChart
+      <Suspense fallback={<ChartsLoading />}>
+        <OverviewCharts
+          report={report}
           events={events}
-          period={report.period}
+          ignoringSectors={ignoringSectors}
+          ignoringCountries={ignoringCountries}
+          filters={filters}
           selectedWeek={selectedWeek}
+          onToggleSector={toggleSector}
+          onToggleCountry={toggleCountry}
           onSelectWeek={selectWeek}
           context={context}
           emptyMessage={emptyMessage}
         />
-      </div>
+      </Suspense>
     </section>
   );
 }

@@ -2,13 +2,13 @@
 // the links under the chart open each country's brief.
 import { Link } from 'react-router-dom';
 import { eventsByCountry } from '../../../domain/aggregations';
-import { countryFlag, countryNames } from '../../../domain/countries';
+import { countryNames } from '../../../domain/countries';
 import type { ReportEvent } from '../../../domain/report-schema';
 import { ChartCard } from '../../../shared/components/chart/ChartCard';
 import { ChartTooltip } from '../../../shared/components/chart/ChartTooltip';
-import { supportsFlagEmoji } from '../../../shared/components/chart/text-metrics';
 import { countOf, formatNumber, formatPercent } from '../../../shared/format';
 import { COUNTRY_FORMS, EVENT_FORMS, type ChartContext } from '../chart-context';
+import { countryLabel } from '../labels';
 import { BAR_COLOR, BAR_DIMMED, BAR_SELECTED, CategoryBars, type CategoryDatum } from './CategoryBars';
 import { ToggleButton } from './ToggleButton';
 
@@ -18,12 +18,6 @@ interface Props {
   onToggle: (code: string) => void;
   context: ChartContext;
   emptyMessage: string | null;
-}
-
-/** «🇧🇾 Беларусь» where the system draws flags, else just «Беларусь» (no empty boxes or stray letters). */
-export function countryLabel(code: string): string {
-  const flag = supportsFlagEmoji() ? countryFlag(code) : '';
-  return `${flag ? `${flag} ` : ''}${countryNames(code).short}`;
 }
 
 export function CountryChart({ events, selected, onToggle, context, emptyMessage }: Props) {

@@ -12,12 +12,13 @@ import {
 import type { Report, ReportEvent } from '../../../domain/report-schema';
 import { countOf, formatNumber, pluralize } from '../../../shared/format';
 import { EVENT_FORMS, ORG_FORMS } from '../chart-context';
-import { countryLabel } from './CountryChart';
-import { weekLabel } from './TimelineChart';
+import { countryLabel, weekLabel } from '../labels';
 
 // Prepositional («в 13 мероприятиях») and dative («по 16 мероприятиям») forms.
 const IN_EVENTS = ['мероприятии', 'мероприятиях', 'мероприятиях'] as const;
 const TO_EVENTS = ['мероприятию', 'мероприятиям', 'мероприятиям'] as const;
+// Genitive after «из»: «из 21 мероприятия», «из 34 мероприятий».
+const OF_EVENTS = ['мероприятия', 'мероприятий', 'мероприятий'] as const;
 
 function Kpi({ label, value, children }: { label: string; value: ReactNode; children?: ReactNode }) {
   const id = useId();
@@ -54,7 +55,11 @@ export function KpiCards({
   return (
     <div className="kpis">
       <Kpi label="Мероприятий" value={formatNumber(events.length)}>
-        {filtered && <p>из {countOf(total, EVENT_FORMS)} в отчёте</p>}
+        {filtered && (
+          <p>
+            из {formatNumber(total)} {pluralize(total, OF_EVENTS)} в отчёте
+          </p>
+        )}
         <p>
           очно — {formatNumber(events.length - online)}, дистанционно — {formatNumber(online)}
         </p>

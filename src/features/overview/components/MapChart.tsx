@@ -7,7 +7,7 @@ import { ChartCard } from '../../../shared/components/chart/ChartCard';
 import { useElementWidth } from '../../../shared/components/chart/use-element-width';
 import { countOf, formatNumber } from '../../../shared/format';
 import { COUNTRY_FORMS, EVENT_FORMS, type ChartContext } from '../chart-context';
-import { countryLabel } from './CountryChart';
+import { countryLabel } from '../labels';
 import { MAP_CLASSES, MAP_HOST_COLOR, MAP_SELECTED_STROKE, mapColor } from './map-scale';
 import { ToggleButton } from './ToggleButton';
 

@@ -17,6 +17,7 @@ import { ChartTooltip } from '../../../shared/components/chart/ChartTooltip';
 import { useElementWidth } from '../../../shared/components/chart/use-element-width';
 import { countOf, formatDateRange, formatMonthName, formatNumber } from '../../../shared/format';
 import { EVENT_FORMS, type ChartContext } from '../chart-context';
+import { weekLabel } from '../labels';
 import { BAR_COLOR, BAR_DIMMED, BAR_SELECTED } from './CategoryBars';
 
 export const PEAK_COLOR = '#b45309';
@@ -30,10 +31,6 @@ interface Props {
   onSelectWeek: (week: WeekCount) => void;
   context: ChartContext;
   emptyMessage: string | null;
-}
-
-export function weekLabel(w: WeekCount): string {
-  return formatDateRange(w.start, w.end);
 }
 
 function WeeklyBars({
