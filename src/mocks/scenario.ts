@@ -1,7 +1,8 @@
 // Failure injection for the mock API. Tests call setMockScenario(); in the browser (dev or the
 // e2e build) the page URL can choose one: `?mock=500&mockTarget=report&mockLatency=3000`.
 // `missing`: the index lists one more (newest) report whose file does not exist.
-// `?mockTimeoutMs=` shortens the client's request time limit so the timeout path is reachable in e2e.
+// `?mockTimeoutMs=` shortens the client's request time limit so the timeout path is reachable in e2e;
+// `?mockAfter=n` lets n requests succeed before the failures start.
 export type MockFailure =
   'none' | '500' | '404' | 'timeout' | 'offline' | 'malformed' | 'invalid' | 'empty' | 'missing';
 export type MockTarget = 'all' | 'index' | 'report';
@@ -13,6 +14,8 @@ export interface MockScenario {
   latencyMs: number;
   /** Fail only the first N matching requests (then answer normally); null = always. */
   times: number | null;
+  /** Answer this many matching requests normally before failing (a refetch failing after a good load). */
+  after: number;
   /** Client request time limit to use instead of the default; null = default. */
   timeoutMs: number | null;
 }
@@ -22,6 +25,7 @@ export const DEFAULT_SCENARIO: MockScenario = {
   target: 'all',
   latencyMs: 0,
   times: null,
+  after: 0,
   timeoutMs: null,
 };
 
@@ -43,6 +47,10 @@ export function mockScenario(): MockScenario {
 export function consumeFailure(target: Exclude<MockTarget, 'all'>): MockFailure {
   const s = current;
   if (s.failure === 'none' || (s.target !== 'all' && s.target !== target)) return 'none';
+  if (s.after > 0) {
+    current = { ...s, after: s.after - 1 };
+    return 'none';
+  }
   if (s.times !== null) {
     if (s.times <= 0) return 'none';
     current = { ...s, times: s.times - 1 };
@@ -63,6 +71,16 @@ const FAILURES: readonly MockFailure[] = [
 ];
 const TARGETS: readonly MockTarget[] = ['all', 'index', 'report'];
 
+/** Page-URL parameters the mock build reads; screens that flag unknown parameters should accept them. */
+export const MOCK_URL_PARAMS: readonly string[] = [
+  'mock',
+  'mockTarget',
+  'mockLatency',
+  'mockTimes',
+  'mockAfter',
+  'mockTimeoutMs',
+];
+
 export function scenarioFromSearch(search: string): MockScenario {
   const params = new URLSearchParams(search);
   const failure = params.get('mock') as MockFailure | null;
@@ -70,11 +88,13 @@ export function scenarioFromSearch(search: string): MockScenario {
   const latency = Number(params.get('mockLatency') ?? 0);
   const times = params.get('mockTimes');
   const timeoutMs = Number(params.get('mockTimeoutMs') ?? NaN);
+  const after = params.get('mockAfter');
   return {
     failure: failure && FAILURES.includes(failure) ? failure : 'none',
     target: target && TARGETS.includes(target) ? target : 'all',
     latencyMs: Number.isFinite(latency) && latency > 0 ? Math.min(latency, 60_000) : 0,
     times: times !== null && /^\d+$/.test(times) ? Number(times) : null,
+    after: after !== null && /^\d+$/.test(after) ? Number(after) : 0,
     timeoutMs: Number.isFinite(timeoutMs) && timeoutMs > 0 ? Math.min(timeoutMs, 60_000) : null,
   };
 }

@@ -2,14 +2,13 @@
 // (`at`: the first visible event), and the links between the list and the detail pages.
 import { FILTER_PARAMS, type ParseNotice } from '../../domain/filters';
 import { SORT_KEYS, SORT_PARAMS, type SortKey } from '../../domain/sort';
+import { MOCK_URL_PARAMS } from '../../mocks/scenario';
 
 export const HIDE_PARAM = 'hide';
 export const AT_PARAM = 'at';
 
 /** Columns the user can hide; the title stays, it is the link to the detail. */
 export const HIDEABLE_COLUMNS: readonly SortKey[] = SORT_KEYS.filter((k) => k !== 'title');
-
-const MOCK_PARAMS = ['mock', 'mockTarget', 'mockLatency', 'mockTimes', 'mockTimeoutMs'];
 
 /** Parameters the explorer understands besides the filters (anything else gets a notice). */
 export const EXPLORER_PARAMS: readonly string[] = [
@@ -19,7 +18,7 @@ export const EXPLORER_PARAMS: readonly string[] = [
   HIDE_PARAM,
   AT_PARAM,
   // The mock-API build chooses failures from the page URL; those links are not mistakes.
-  ...(import.meta.env.DEV || import.meta.env.VITE_MOCK_API === 'true' ? MOCK_PARAMS : []),
+  ...(import.meta.env.DEV || import.meta.env.VITE_MOCK_API === 'true' ? MOCK_URL_PARAMS : []),
 ];
 
 export function parseHidden(params: URLSearchParams): { hidden: SortKey[]; notices: ParseNotice[] } {
