@@ -1,6 +1,6 @@
 // Everything the explorer shows, derived from the URL: filters, sort, hidden columns, notices, and
 // the filtered + sorted rows and facet counts (recomputed only when the filters or sort change).
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { computeFacets } from '../../../domain/facets';
 import { filterMask, parseFilters, unknownParams, writeFilters, type EventFilters } from '../../../domain/filters';
@@ -17,7 +17,11 @@ export function useEventsView(report: Report) {
 
   // Keyed on the filter parameters only, so writing the scroll position or sort does not refilter.
   const filterKey = filterParamsKey(params);
-  const filters = useMemo(() => parseFilters(new URLSearchParams(filterKey), context).filters, [filterKey, context]);
+  const urlFilters = useMemo(() => parseFilters(new URLSearchParams(filterKey), context).filters, [filterKey, context]);
+  // A filter change shows at once, before the router commits the new URL (its loader is async);
+  // a controlled checkbox would otherwise snap back for a moment. Any URL change supersedes it.
+  const [pending, setPending] = useState<{ base: string; filters: EventFilters } | null>(null);
+  const filters = pending && pending.base === filterKey ? pending.filters : urlFilters;
   const sortKey = params.get('sort');
   const dirKey = params.get('dir');
   const { sort, notices: sortNotices } = useMemo(() => {
@@ -48,11 +52,12 @@ export function useEventsView(report: Report) {
 
   /** Like useUrlFilters' setFilters, and the old scroll position no longer applies. */
   const setFilters = useCallback(
-    (next: (current: EventFilters) => EventFilters, options: { replace?: boolean } = {}) =>
-      setParams((prev) => dropAt(writeFilters(next(parseFilters(prev, context).filters), prev)), {
-        replace: options.replace ?? false,
-      }),
-    [setParams, context],
+    (next: (current: EventFilters) => EventFilters, options: { replace?: boolean } = {}) => {
+      const computed = next(filters);
+      setPending({ base: filterKey, filters: computed });
+      setParams((prev) => dropAt(writeFilters(computed, prev)), { replace: options.replace ?? false });
+    },
+    [setParams, filters, filterKey],
   );
 
   const setSort = useCallback(
