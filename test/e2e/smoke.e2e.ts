@@ -33,7 +33,10 @@ describe('smoke', () => {
     // The table is virtualised (only rows in view are in the DOM), so search for the row.
     await page.goto(`${BASE_URL}/events?q=Твардовского`);
     await page.getByRole('heading', { name: 'Мероприятия', level: 2 }).waitFor();
-    await page.getByRole('link', { name: /Твардовского/ }).first().waitFor();
+    await page
+      .getByRole('link', { name: /Твардовского/ })
+      .first()
+      .waitFor();
     expect(problems.pageErrors).toEqual([]);
     await context.close();
   });
