@@ -1,6 +1,7 @@
 // Step 2: navigation start → first chart painted. An init script watches the DOM for the first chart
 // surface (a recharts chart, or any svg marked data-chart) with a non-zero size, then takes the time
 // after the next frame (rAF, then a message-channel task: the frame containing it has been painted).
+import { newBenchContext } from './browser';
 import type { Browser } from 'playwright-core';
 import { median, round } from './stats';
 
@@ -28,11 +29,16 @@ function watchFirstChart(selector: string) {
 export interface FirstChartRun {
   firstChartMs: number;
   fcpMs: number | null;
+  /** What the page fetched and when (ms from navigation start): where the time to the chart goes. */
+  waterfall: { name: string; startMs: number; endMs: number }[];
+  pageErrors: string[];
 }
 
 export async function timeToFirstChart(browser: Browser, url: string): Promise<FirstChartRun> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'ru-RU' });
+  const context = await newBenchContext(browser);
   const page = await context.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
   await page.addInitScript(watchFirstChart, CHART_SELECTOR);
   await page.goto(url);
   const handle = await page.waitForFunction(() => (window as unknown as { __firstChart?: number }).__firstChart, null, {
@@ -40,8 +46,22 @@ export async function timeToFirstChart(browser: Browser, url: string): Promise<F
   });
   const firstChartMs = (await handle.jsonValue()) as number;
   const fcpMs = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
+  const waterfall = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const entries = [
+      ...(nav ? [{ name: 'document', startMs: 0, endMs: nav.responseEnd }] : []),
+      ...performance
+        .getEntriesByType('resource')
+        .map((e) => e as PerformanceResourceTiming)
+        .map((e) => ({ name: new URL(e.name).pathname, startMs: e.startTime, endMs: e.responseEnd })),
+      ...(nav
+        ? [{ name: 'domContentLoaded', startMs: nav.domContentLoadedEventEnd, endMs: nav.domContentLoadedEventEnd }]
+        : []),
+    ];
+    return entries.map((e) => ({ ...e, startMs: Math.round(e.startMs), endMs: Math.round(e.endMs) }));
+  });
   await context.close();
-  return { firstChartMs, fcpMs };
+  return { firstChartMs, fcpMs, waterfall, pageErrors };
 }
 
 /** App and baseline alternate run by run, so drift on the machine hits both equally. */
@@ -57,6 +77,13 @@ export async function compareFirstChart(browser: Browser, appUrl: string, baseli
   }
   const summary = (samples: FirstChartRun[]) => ({
     medianMs: round(median(samples.map((s) => s.firstChartMs))),
+    // The run closest to the median, with its network waterfall.
+    medianRun: [...samples].sort(
+      (x, y) =>
+        Math.abs(x.firstChartMs - median(samples.map((s) => s.firstChartMs))!) -
+        Math.abs(y.firstChartMs - median(samples.map((s) => s.firstChartMs))!),
+    )[0]?.waterfall,
+    pageErrors: [...new Set(samples.flatMap((s) => s.pageErrors))].slice(0, 5),
     fcpMedianMs: round(median(samples.flatMap((s) => (s.fcpMs === null ? [] : [s.fcpMs])))),
     samplesMs: samples.map((s) => round(s.firstChartMs)),
   });

@@ -15,16 +15,25 @@ interface BenchState {
   last: number;
   paint: number | null;
   mutations: number;
+  /** Last history.pushState/replaceState while armed: where a debounced filter is applied. */
+  urlAt: number | null;
 }
 
 export function instrumentPage() {
-  const state: BenchState = { armed: false, armedAt: 0, t0: null, last: 0, paint: null, mutations: 0 };
+  const state: BenchState = { armed: false, armedAt: 0, t0: null, last: 0, paint: null, mutations: 0, urlAt: null };
   (window as unknown as { __bench: BenchState }).__bench = state;
   const start = (event: Event) => {
     if (state.armed && state.t0 === null) state.t0 = event.timeStamp;
   };
   for (const type of ['keydown', 'pointerdown', 'mousedown', 'click', 'input', 'change', 'popstate'])
     window.addEventListener(type, start, true);
+  for (const method of ['pushState', 'replaceState'] as const) {
+    const original = history[method].bind(history);
+    history[method] = (...args: Parameters<History['pushState']>) => {
+      if (state.armed) state.urlAt = performance.now();
+      original(...args);
+    };
+  }
   const markPaint = () =>
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
@@ -40,7 +49,10 @@ export function instrumentPage() {
 }
 
 export interface Sample {
+  /** Input event → frame painted after the last DOM change. */
   ms: number | null;
+  /** URL (filter state) written → that frame: the update work without any debounce before it. */
+  sinceUrlMs: number | null;
   mutations: number;
 }
 
@@ -54,6 +66,7 @@ export async function measure(page: Page, action: () => Promise<void>): Promise<
       t0: null,
       paint: null,
       mutations: 0,
+      urlAt: null,
       last: performance.now(),
     });
   });
@@ -72,7 +85,8 @@ export async function measure(page: Page, action: () => Promise<void>): Promise<
     const s = (window as unknown as { __bench: BenchState }).__bench;
     s.armed = false;
     const ms = s.mutations > 0 && s.t0 !== null && s.paint !== null ? s.paint - s.t0 : null;
-    return { ms, mutations: s.mutations };
+    const sinceUrlMs = ms !== null && s.urlAt !== null && s.urlAt <= s.paint! ? s.paint! - s.urlAt : null;
+    return { ms, sinceUrlMs, mutations: s.mutations };
   });
 }
 

@@ -14,7 +14,23 @@ export interface LighthouseScore {
   accessibilityFailures: string[];
   /** Performance opportunities and diagnostics that cost time. */
   topOpportunities: string[];
+  /** Elements that moved (CLS culprits) and the LCP element, so a low score points at its cause. */
+  layoutShifts: string[];
+  lcpElement: string | null;
 }
+
+interface NodeItem {
+  node?: { selector?: string; snippet?: string };
+  score?: number;
+}
+
+function items(audit: { details?: unknown } | undefined): NodeItem[] {
+  const details = audit?.details as { items?: NodeItem[] } | undefined;
+  return details?.items ?? [];
+}
+
+const describeNode = (item: NodeItem) =>
+  `${item.node?.selector ?? '?'} ${item.node?.snippet?.slice(0, 80) ?? ''}`.trim();
 
 const METRICS = [
   'first-contentful-paint',
@@ -63,6 +79,15 @@ export async function runLighthouse(urls: string[]): Promise<LighthouseScore[]> 
           topOpportunities: Object.values(lhr.audits)
             .filter((a) => a.details?.type === 'opportunity' && (a.score ?? 1) < 0.9)
             .map((a) => `${a.id}: ${a.displayValue ?? ''}`.trim()),
+          layoutShifts: items(lhr.audits['layout-shifts'])
+            .slice(0, 5)
+            .map((item) => `${Math.round((item.score ?? 0) * 1000) / 1000} ${describeNode(item)}`),
+          lcpElement: (() => {
+            const first = items(lhr.audits['largest-contentful-paint-element'])[0] as
+              { items?: NodeItem[] } | undefined;
+            const node = first?.items?.[0] ?? (first as NodeItem | undefined);
+            return node?.node ? describeNode(node) : null;
+          })(),
         });
       }
     }

@@ -2,6 +2,7 @@
 // chunk + everything it imports statically); the observed answer from the browser's requests while
 // `/` loads until the network is idle (this catches lazy chunks the first screen pulls in at once).
 // Sizes are gzip of the built files, as `vite preview` and any static host send them.
+import { newBenchContext } from './browser';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -82,7 +83,7 @@ export function lazyChunkCosts(outDir: string, manifest: Manifest, entryKey: str
 
 /** JS and CSS the browser actually fetched for `url` until the network went idle. */
 export async function observedCost(browser: Browser, url: string, outDir: string) {
-  const context = await browser.newContext();
+  const context = await newBenchContext(browser);
   const page = await context.newPage();
   const fetched: string[] = [];
   page.on('request', (request) => {

@@ -1,9 +1,11 @@
 // `npm run bench`: builds the app, a synthetic-data build and the baseline pages, serves them with
 // `vite preview`, measures in Debian Chromium, writes bench/results.json and prints a table.
-// Flags: --quick (fewer runs), --skip <steps> (comma list of: load, chart, scale, lighthouse).
+// Flags: --quick (fewer runs), --skip <steps> (comma list of: load, chart, scale, lighthouse),
+// --reuse-build (measure the builds already in bench/.tmp), --sizes 1000,10000 (synthetic sizes),
+// --update-readme (rewrite the README table).
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { buildAll, APP_DIR, BASELINE_DIR, SYNTH_DIR } from './build';
+import { buildAll, loadTemplate, APP_DIR, BASELINE_DIR, SYNTH_DIR } from './build';
 import { launchBrowser } from './browser';
 import { compareFirstChart } from './first-chart';
 import { runLighthouse } from './lighthouse';
@@ -27,7 +29,8 @@ async function main() {
     targets: TARGETS,
     notes: [],
   };
-  const { template } = await buildAll(log);
+  // --reuse-build: iterate on measurements without rebuilding (never for published results).
+  const template = args.includes('--reuse-build') ? loadTemplate() : (await buildAll(log)).template;
   results.template = { id: template.id, events: template.events.length };
 
   const servers: Server[] = [];
@@ -69,7 +72,9 @@ async function main() {
       log('step 3: filter latency at scale');
       const synth = await preview(SYNTH_DIR, PORT + 2);
       servers.push(synth);
-      results.scale = await measureScales(browser, synth.url, SYNTH_DIR, { quick, log });
+      const sizesIndex = args.indexOf('--sizes');
+      const sizes = sizesIndex >= 0 ? (args[sizesIndex + 1] ?? '').split(',').map(Number) : null;
+      results.scale = await measureScales(browser, synth.url, SYNTH_DIR, { quick, sizes, log });
     }
 
     if (!skip.has('lighthouse')) {

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { compareFirstChart } from './first-chart';
 import type { LighthouseScore } from './lighthouse';
 import type { entryCost, lazyChunkCosts, observedCost } from './load-cost';
-import type { ScaleResult } from './scale';
+import type { LatencySummary, ScaleResult } from './scale';
 
 export const TARGETS = {
   initialJsGzipKb: 210,
@@ -69,9 +69,13 @@ export function printTable(r: Results): string {
     const target = s.targets.p95Ms;
     const goal = target === null ? '—' : `p95 ≤ ${target} ms`;
     const ep = s.events_page;
-    const lat = (x?: { p50Ms: number | null; p95Ms: number | null; noUpdate: number }) =>
+    const lat = (x?: LatencySummary) =>
       x
-        ? `p50 ${num(x.p50Ms)} / p95 ${num(x.p95Ms)} ms${x.noUpdate ? ` (${x.noUpdate} without update)` : ''}`
+        ? `p50 ${num(x.p50Ms)} / p95 ${num(x.p95Ms)} ms` +
+          (x.afterUrl && x.afterUrl.p95Ms !== x.p95Ms
+            ? `; from URL write: p50 ${num(x.afterUrl.p50Ms)} / p95 ${num(x.afterUrl.p95Ms)} ms`
+            : '') +
+          (x.noUpdate ? ` (${x.noUpdate} of ${x.samples} without update)` : '')
         : 'not measured';
     const ok = (x?: { p95Ms: number | null }) => (target === null || !x || x.p95Ms === null ? null : x.p95Ms <= target);
     const n = s.events.toLocaleString('en-US').replace(/,/g, ' ');
@@ -110,6 +114,8 @@ export function printTable(r: Results): string {
   const foot = [
     `Run ${r.date.slice(0, 10)} on ${r.machine.cpus} × ${r.machine.cpuModel}, Node ${r.machine.node}, Chromium ${r.machine.chromium ?? '?'}; template report ${r.template?.id ?? '?'} (${r.template?.events ?? '?'} events).`,
     ...r.notes.map((n) => `Note: ${n}`),
+    ...(r.scale ?? []).flatMap((s) => s.pageErrors.map((e) => `Page error at ${s.events} events: ${e}`)),
+    ...(r.firstChart?.app.pageErrors ?? []).map((e) => `Page error on /: ${e}`),
   ];
   return [...lines, '', ...foot].join('\n');
 }

@@ -1,6 +1,7 @@
 // Step 3: filter latency at 1 000 / 10 000 / 100 000 synthetic events. For each size: load /events,
 // type a search word key by key (and delete it), toggle a country facet, scroll the table counting the
 // rows in the DOM, then filter the overview by country; JS heap after each screen.
+import { newBenchContext } from './browser';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { loadTemplate, SCALES } from './build';
 import { CHART_SELECTOR } from './first-chart';
@@ -23,7 +24,8 @@ export function pickSearchWord(titles: readonly string[]): string {
   return (fit?.[0] ?? 'междунар').slice(0, 6);
 }
 
-const ROW_SELECTOR = 'table tbody tr, [role="row"]:not(:has([role="columnheader"]))';
+/** Data rows only: virtualisers add aria-hidden spacer rows above and below. */
+const ROW_SELECTOR = 'table tbody tr:not([aria-hidden="true"])';
 
 function searchBox(page: Page): Locator {
   return page.getByRole('searchbox').or(page.locator('input[type="search"]')).first();
@@ -37,17 +39,23 @@ async function countryCheckbox(page: Page): Promise<Locator | null> {
   return (await box.count()) > 0 ? box : null;
 }
 
-interface LatencySummary {
+export interface LatencySummary {
   samples: number;
   noUpdate: number;
   p50Ms: number | null;
   p95Ms: number | null;
   maxMs: number | null;
+  /** The same from the URL write (after any debounce) to paint; null when the URL did not change. */
+  afterUrl: { p50Ms: number | null; p95Ms: number | null } | null;
 }
 
 function summarise(samples: Sample[]): LatencySummary {
   const ms = samples.flatMap((s) => (s.ms === null ? [] : [s.ms]));
+  const afterUrl = samples.flatMap((s) => (s.sinceUrlMs === null ? [] : [s.sinceUrlMs]));
   return {
+    afterUrl: afterUrl.length
+      ? { p50Ms: round(percentile(afterUrl, 50)), p95Ms: round(percentile(afterUrl, 95)) }
+      : null,
     samples: samples.length,
     noUpdate: samples.length - ms.length,
     p50Ms: round(percentile(ms, 50)),
@@ -97,12 +105,17 @@ export interface ScaleResult {
   overview?: { readyMs: number; heapMb: number; countryFilter?: LatencySummary };
   targets: { p95Ms: number | null; met: boolean | null; rowsMet: boolean | null };
   profile?: { busyMs: number; hotSpots: HotSpot[] };
+  /** Uncaught errors in the page: a broken screen measures nothing, so it must show here. */
+  pageErrors: string[];
   notes: string[];
 }
 
-async function openAt(browser: Browser, url: string, waitFor: string, timeout = 180_000) {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'ru-RU' });
+async function openAt(browser: Browser, url: string, waitFor: string, errors: string[], timeout = 180_000) {
+  const context = await newBenchContext(browser);
   const page = await context.newPage();
+  page.on('pageerror', (error) => {
+    if (!errors.includes(String(error)) && errors.length < 5) errors.push(String(error));
+  });
   await page.addInitScript(instrumentPage);
   const started = Date.now();
   await page.goto(url);
@@ -152,7 +165,7 @@ export async function measureScales(
   browser: Browser,
   baseUrl: string,
   outDir: string,
-  options: { quick: boolean; log: (line: string) => void },
+  options: { quick: boolean; sizes: number[] | null; log: (line: string) => void },
 ): Promise<ScaleResult[]> {
   const template = loadTemplate();
   const word = pickSearchWord(template.events.map((e) => e.title));
@@ -160,16 +173,22 @@ export async function measureScales(
   const rounds = options.quick ? 1 : 2;
   const results: ScaleResult[] = [];
 
-  for (const scale of SCALES) {
+  for (const scale of SCALES.filter((s) => !options.sizes || options.sizes.includes(s.events))) {
     options.log(`  ${scale.events} events (${scale.id})`);
     const result: ScaleResult = {
       reportId: scale.id,
       events: scale.events,
       targets: { p95Ms: LATENCY_TARGETS_MS[scale.events] ?? null, met: null, rowsMet: null },
+      pageErrors: [],
       notes: [],
     };
     try {
-      const { context, page, readyMs } = await openAt(browser, `${baseUrl}/events?report=${scale.id}`, ROW_SELECTOR);
+      const { context, page, readyMs } = await openAt(
+        browser,
+        `${baseUrl}/events?report=${scale.id}`,
+        ROW_SELECTOR,
+        result.pageErrors,
+      );
       const eventsPage: NonNullable<ScaleResult['events_page']> = { readyMs, heapMb: await heapUsedMb(page) };
       if ((await searchBox(page).count()) > 0)
         eventsPage.search = { word, ...summarise(await typeAndErase(page, word, rounds)) };
@@ -194,7 +213,12 @@ export async function measureScales(
     }
 
     try {
-      const { context, page, readyMs } = await openAt(browser, `${baseUrl}/?report=${scale.id}`, CHART_SELECTOR);
+      const { context, page, readyMs } = await openAt(
+        browser,
+        `${baseUrl}/?report=${scale.id}`,
+        CHART_SELECTOR,
+        result.pageErrors,
+      );
       result.overview = {
         readyMs,
         heapMb: await heapUsedMb(page),

@@ -148,7 +148,8 @@ export function synthesizeReport(template: Report, options: SyntheticOptions): R
       sha256: hexDigest(rng),
       parsedAt: `${period.end}T00:00:00.000Z`,
     },
-    notes: [`Сгенерировано из отчёта ${template.id}: ${eventCount} мероприятий, seed ${seed}.`],
+    // The real notes stay (the overview reads the delegation-meeting count from them).
+    notes: [...template.notes, `Сгенерировано из отчёта ${template.id}: ${eventCount} мероприятий, seed ${seed}.`],
     events,
     warnings,
   };
