@@ -3,7 +3,7 @@ import { loadReport } from '../../test/support/raw-report';
 import { delegationMeetings, eventsByCountry, eventsBySector } from './aggregations';
 import { countryNames, isKnownCountry } from './countries';
 import { EMPTY_FILTERS, filterEvents, type EventFilters } from './filters';
-import { leaders, periodPhrase, pressSentences, pressText, sectorPhrase } from './press-text';
+import { leaders, participantsQuantity, periodPhrase, pressSentences, pressText, sectorPhrase } from './press-text';
 import type { Report, ReportEvent } from './report-schema';
 import { buildSearchIndex } from './search';
 
@@ -207,6 +207,15 @@ describe('helpers', () => {
     expect(periodPhrase(report, { ...EMPTY_FILTERS, from: '2025-12-01' })).toBe(
       'в период с 1 января по 31 марта 2026 года',
     );
+  });
+
+  it('participant quantities: nominative when exact, genitive after «не менее»', () => {
+    expect(participantsQuantity(21, 'people', false)).toBe('21 человек');
+    expect(participantsQuantity(21, 'people', true)).toBe('не менее 21 человека');
+    expect(participantsQuantity(1200, 'people', true)).toBe(`не менее 1${NBSP}200 человек`);
+    expect(participantsQuantity(1, 'organizations', false)).toBe('1 организация');
+    expect(participantsQuantity(3, 'organizations', false)).toBe('3 организации');
+    expect(participantsQuantity(1, 'organizations', true)).toBe('не менее 1 организации');
   });
 
   it('sector phrases drop «Сотрудничество» and quote anything else', () => {
