@@ -11,8 +11,11 @@ function describe(error: unknown): { title: string; message: string } {
       : { title: 'Не удалось открыть страницу', message: `Ошибка ${error.status}.` };
   }
   const text = error instanceof Error ? error.message : '';
-  // Browsers word this differently: "Failed to fetch dynamically imported module", "Importing a module script failed"…
-  if (/dynamically imported module|module script|Loading chunk|error loading dynamically/i.test(text)) {
+  // Browsers word this differently ("Failed to fetch dynamically imported module", "Importing a module
+  // script failed"…); Vite's preloader reports a screen's stylesheet as "Unable to preload CSS".
+  if (
+    /dynamically imported module|module script|Loading chunk|error loading dynamically|Unable to preload/i.test(text)
+  ) {
     return {
       title: 'Не удалось загрузить раздел',
       message: 'Часть приложения не загрузилась: возможно, пропала связь или вышла новая версия. Обновите страницу.',
