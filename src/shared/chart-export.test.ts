@@ -58,12 +58,22 @@ describe('wrapText', () => {
     const text = 'Сотрудничество в сфере молодежной политики и гражданско-патриотического воспитания';
     const lines = wrapText(text, 200, 12);
     expect(lines.length).toBeGreaterThan(1);
-    expect(lines.join(' ')).toBe(text);
+    expect(lines.join(' ').replace(/- /g, '-')).toBe(text);
     for (const line of lines.filter((l) => l.includes(' ')))
       expect(estimateTextWidth(line, 12)).toBeLessThanOrEqual(200);
   });
-  it('never cuts a single long word', () => {
-    expect(wrapText('гражданско-патриотического', 20, 12)).toEqual(['гражданско-патриотического']);
+  it('never cuts a single long word, but breaks a long one after its hyphen', () => {
+    expect(wrapText('воспитания', 20, 12)).toEqual(['воспитания']);
+    expect(wrapText('гражданско-патриотического', 20, 12)).toEqual(['гражданско-', 'патриотического']);
+    // Fits on one line: the hyphenated word stays whole.
+    expect(wrapText('гражданско-патриотического воспитания', 1000, 12)).toEqual([
+      'гражданско-патриотического воспитания',
+    ]);
+    expect(wrapText('политики и гражданско-патриотического', 140, 12)).toEqual([
+      'политики и',
+      'гражданско-',
+      'патриотического',
+    ]);
   });
 });
 

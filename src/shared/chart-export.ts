@@ -49,7 +49,8 @@ export function estimateTextWidth(text: string, fontSize: number): number {
 
 /**
  * Greedy word wrap to lines no wider than maxWidth (estimated, or measured by `measure` where a canvas
- * is available). A single word longer than a line is kept whole rather than cut into meaningless pieces.
+ * is available). A word too long for a line is broken only after a hyphen («гражданско-|патриотического»),
+ * never cut into meaningless pieces.
  */
 export function wrapText(
   text: string,
@@ -57,14 +58,19 @@ export function wrapText(
   fontSize: number,
   measure: (text: string, fontSize: number) => number = estimateTextWidth,
 ): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
+  // Tokens with how they join the previous one: a space, or nothing (the rest of a hyphenated word).
+  const tokens: { text: string; glue: '' | ' ' }[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const parts = measure(word, fontSize) > maxWidth ? word.split(/(?<=-)(?=[^-])/) : [word];
+    parts.forEach((part, i) => tokens.push({ text: part, glue: i === 0 ? ' ' : '' }));
+  }
   const lines: string[] = [];
   let line = '';
-  for (const word of words) {
-    const candidate = line ? `${line} ${word}` : word;
+  for (const token of tokens) {
+    const candidate = line ? `${line}${token.glue}${token.text}` : token.text;
     if (line && measure(candidate, fontSize) > maxWidth) {
       lines.push(line);
-      line = word;
+      line = token.text;
     } else line = candidate;
   }
   if (line) lines.push(line);

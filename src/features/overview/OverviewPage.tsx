@@ -10,6 +10,7 @@ import { EMPTY_FILTERS, isFiltered, matchesFilters, writeFilters, type FacetKey 
 import type { Report } from '../../domain/report-schema';
 import { buildSearchIndex } from '../../domain/search';
 import { FilterChips, ParamNotices } from '../../shared/components/FilterBar';
+import { PressPanel } from '../../shared/components/PressPanel';
 import { ReportGate } from '../../shared/components/ReportGate';
 import { useUrlFilters } from '../../shared/hooks/use-url-filters';
 import { countOf, formatDate } from '../../shared/format';
@@ -119,6 +120,8 @@ function Overview({ report }: { report: Report }) {
           emptyMessage={emptyMessage}
         />
       </Suspense>
+
+      <PressPanel events={events} report={report} filters={filters} headingLevel={3} className="overview__press" />
     </section>
   );
 }

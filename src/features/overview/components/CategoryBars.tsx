@@ -42,6 +42,23 @@ interface BarShapeProps {
   payload?: CategoryDatum;
 }
 
+/** Value at the bar end on one line (recharts' own label wraps to the bar's height). */
+function EndLabel(props: {
+  x?: number | string;
+  y?: number | string;
+  width?: number | string;
+  height?: number | string;
+  value?: unknown;
+}) {
+  const x = Number(props.x ?? 0) + Number(props.width ?? 0) + 6;
+  const y = Number(props.y ?? 0) + Number(props.height ?? 0) / 2;
+  return (
+    <text x={x} y={y} fontSize={12} fill="#1d2330" dominantBaseline="middle">
+      {String(props.value ?? '')}
+    </text>
+  );
+}
+
 export function CategoryBars({ data, selected, onToggle, describe, tooltip }: Props) {
   const { ref, width } = useElementWidth<HTMLDivElement>();
   const labelWidth = Math.round(Math.min(280, Math.max(120, width * 0.42)));
@@ -119,7 +136,7 @@ export function CategoryBars({ data, selected, onToggle, describe, tooltip }: Pr
           onClick={(entry: { payload?: CategoryDatum }) => entry.payload && onToggle(entry.payload.key)}
           style={{ cursor: 'pointer' }}
         >
-          <LabelList dataKey="display" position="right" fontSize={12} fill="#1d2330" />
+          <LabelList dataKey="display" content={EndLabel} />
         </Bar>
       </BarChart>
     </div>
