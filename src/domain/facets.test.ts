@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HAND, loadReport, numbers, present } from '../../test/support/raw-report';
 import { computeFacets, type FacetOption } from './facets';
-import { EMPTY_FILTERS, filterEvents, type EventFilters } from './filters';
+import { EMPTY_FILTERS, eventMonths, filterEvents, matchesFilters, type EventFilters, type FacetKey } from './filters';
 import { buildSearchIndex } from './search';
 
 const report = loadReport();
@@ -45,5 +45,25 @@ describe('computeFacets', () => {
     expect(count(facets.countries, 'KZ')).toBe(present(report, HAND.kazakhstan).length);
     const ranged = computeFacets(report, { ...EMPTY_FILTERS, from: '2026-02-19', to: '2026-02-19' });
     expect(ranged.format.reduce((s, o) => s + o.count, 0)).toBe(present(report, HAND.on19February).length);
+  });
+});
+
+describe('facet counts agree with counting matchesFilters by brute force', () => {
+  it('for a mix of active filters', () => {
+    const filters: EventFilters = {
+      ...EMPTY_FILTERS,
+      countries: ['BY'],
+      months: ['2026-02'],
+      hasParticipants: true,
+      q: 'участ',
+    };
+    const facets = computeFacets(report, filters);
+    const brute = (ignore: FacetKey, has: (e: (typeof report.events)[number]) => boolean) =>
+      report.events.filter((e, i) => matchesFilters(e, filters, index.texts[i], ignore) && has(e)).length;
+    for (const c of facets.countries) expect(c.count).toBe(brute('countries', (e) => e.countries.includes(c.value)));
+    for (const s of facets.sectors) expect(s.count).toBe(brute('sectors', (e) => e.sector.id === s.value));
+    for (const m of facets.months) expect(m.count).toBe(brute('months', (e) => eventMonths(e).includes(m.value)));
+    expect(count(facets.format, 'online')).toBe(brute('format', (e) => e.place.online));
+    expect(count(facets.hasParticipants, 'no')).toBe(brute('hasParticipants', (e) => e.participants.count === null));
   });
 });

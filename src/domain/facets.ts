@@ -3,15 +3,8 @@
 // the user's choice in this facet were exactly that value (for multi-select facets, how many rows
 // that value contributes). Text search and the date range apply to every facet.
 import { countryNames } from './countries';
-import {
-  FACET_KEYS,
-  matchesDateRange,
-  matchesFacet,
-  touchesMonth,
-  type EventFilters,
-  type EventFormat,
-  type FacetKey,
-} from './filters';
+import { compileFilters, eventColumns, FACET_BIT, facetFailures, monthNumber, passesDateRange } from './filter-columns';
+import type { EventFilters, EventFormat } from './filters';
 import type { Report, ReportEvent } from './report-schema';
 import { buildSearchIndex, searchMatches } from './search';
 
@@ -63,10 +56,26 @@ function facetUniverse(report: Report): FacetUniverse {
   const countryTotals = new Map<string, number>();
   const sectors = new Map<string, string>();
   const months = new Set(monthsBetween(report.period.start, report.period.end));
+  let firstMonth = Infinity;
+  let lastMonth = -Infinity;
   for (const e of report.events) {
     for (const c of e.countries) countryTotals.set(c, (countryTotals.get(c) ?? 0) + 1);
     if (!sectors.has(e.sector.id)) sectors.set(e.sector.id, e.sector.name);
-    if (e.dates.start) for (const m of monthsBetween(e.dates.start, e.dates.end ?? e.dates.start)) months.add(m);
+    if (e.dates.start) {
+      firstMonth = Math.min(firstMonth, monthNumber(e.dates.start));
+      lastMonth = Math.max(lastMonth, monthNumber(e.dates.end ?? e.dates.start));
+    }
+  }
+  // Months outside the period that some event touches (an event spilling over the quarter's end).
+  const columns = eventColumns(report.events);
+  for (let m = firstMonth; m <= lastMonth; m++) {
+    const iso = `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+    if (months.has(iso)) continue;
+    for (let i = 0; i < columns.size; i++)
+      if (columns.monthFrom[i]! >= 0 && columns.monthFrom[i]! <= m && columns.monthTo[i]! >= m) {
+        months.add(iso);
+        break;
+      }
   }
   const universe: FacetUniverse = {
     countries: [...countryTotals.keys()].sort(
@@ -85,48 +94,55 @@ export function computeFacets(report: Report, filters: EventFilters): Facets {
   const { events } = report;
   const universe = facetUniverse(report);
   const found = searchMatches(buildSearchIndex(events), filters.q);
+  const columns = eventColumns(events);
+  const compiled = compileFilters(filters, columns);
 
-  const countries = new Map<string, number>(universe.countries.map((c) => [c, 0]));
-  const sectors = new Map<string, number>(universe.sectors.map((s) => [s.id, 0]));
-  const months = new Map<string, number>(universe.months.map((m) => [m, 0]));
+  const countryCounts = new Int32Array(columns.countryCodes.length);
+  const sectorCounts = new Int32Array(columns.sectorIds.length);
+  const monthNumbers = Int32Array.from(universe.months, monthNumber);
+  const monthCounts = new Int32Array(monthNumbers.length);
   let online = 0;
   let offline = 0;
   let withCount = 0;
   let withoutCount = 0;
-  const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
 
-  for (let i = 0; i < events.length; i++) {
+  for (let i = 0; i < columns.size; i++) {
     if (found && !found[i]) continue;
-    const event = events[i]!;
-    if (!matchesDateRange(event, filters)) continue;
-    // An event counts in facet F if it passes every facet but F; so find the facets it fails.
-    let failed: FacetKey | null = null;
-    let failures = 0;
-    for (const key of FACET_KEYS) {
-      if (!matchesFacet(event, filters, key)) {
-        failed = key;
-        if (++failures > 1) break;
-      }
+    if (!passesDateRange(columns, compiled, i)) continue;
+    // An event counts in facet F if it passes every facet but F.
+    const failed = facetFailures(columns, compiled, i);
+    if (failed !== 0 && (failed & (failed - 1)) !== 0) continue; // fails two or more
+    if (failed === 0 || failed === FACET_BIT.countries)
+      for (let k = columns.countryStart[i]!; k < columns.countryStart[i + 1]!; k++)
+        countryCounts[columns.countryList[k]!]!++;
+    if (failed === 0 || failed === FACET_BIT.sectors) sectorCounts[columns.sector[i]!]!++;
+    if (failed === 0 || failed === FACET_BIT.months) {
+      const from = columns.monthFrom[i]!;
+      const to = columns.monthTo[i]!;
+      if (from >= 0)
+        for (let m = 0; m < monthNumbers.length; m++)
+          if (monthNumbers[m]! >= from && monthNumbers[m]! <= to) monthCounts[m]!++;
     }
-    if (failures > 1) continue;
-    const counts = (key: FacetKey) => failures === 0 || failed === key;
-    if (counts('countries')) for (const c of event.countries) bump(countries, c);
-    if (counts('sectors')) bump(sectors, event.sector.id);
-    if (counts('months')) for (const m of months.keys()) if (touchesMonth(event, m)) bump(months, m);
-    if (counts('format')) {
-      if (event.place.online) online++;
+    if (failed === 0 || failed === FACET_BIT.format) {
+      if (columns.online[i]) online++;
       else offline++;
     }
-    if (counts('hasParticipants')) {
-      if (event.participants.count !== null) withCount++;
+    if (failed === 0 || failed === FACET_BIT.hasParticipants) {
+      if (columns.hasCount[i]) withCount++;
       else withoutCount++;
     }
   }
 
+  const countryAt = new Map(columns.countryCodes.map((c, k) => [c, k]));
+  const sectorAt = new Map(columns.sectorIds.map((s, k) => [s, k]));
   return {
-    countries: [...countries].map(([value, count]) => ({ value, count })),
-    sectors: universe.sectors.map((s) => ({ value: s.id, name: s.name, count: sectors.get(s.id) ?? 0 })),
-    months: [...months].map(([value, count]) => ({ value, count })),
+    countries: universe.countries.map((value) => ({ value, count: countryCounts[countryAt.get(value)!] ?? 0 })),
+    sectors: universe.sectors.map((s) => ({
+      value: s.id,
+      name: s.name,
+      count: sectorCounts[sectorAt.get(s.id)!] ?? 0,
+    })),
+    months: universe.months.map((value, m) => ({ value, count: monthCounts[m]! })),
     format: [
       { value: 'offline', count: offline },
       { value: 'online', count: online },

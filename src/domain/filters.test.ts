@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HAND, loadReport, numbers, present } from '../../test/support/raw-report';
 import { EMPTY_FILTERS, filterEvents, matchesFilters, parseFilters, unknownParams, type EventFilters } from './filters';
@@ -113,5 +114,33 @@ describe('URL parameters', () => {
     expect(filters.from).toBe('2026-03-01');
     expect(notices.map((n) => n.param)).toEqual(['month', 'from']);
     expect(unknownParams(params, ['sort']).map((n) => n.param)).toEqual(['zzz']);
+  });
+});
+
+describe('fast path (typed columns + search index) agrees with matchesFilters', () => {
+  const codes = [...new Set(report.events.flatMap((e) => e.countries)), 'ZZ'];
+  const sectors = [...new Set(report.events.map((e) => e.sector.id))];
+  const day = fc
+    .integer({ min: 1, max: 100 })
+    .map((d) => new Date(Date.UTC(2025, 11, 1 + d)).toISOString().slice(0, 10));
+  const filtersArb: fc.Arbitrary<EventFilters> = fc.record({
+    countries: fc.subarray(codes, { maxLength: 3 }),
+    sectors: fc.subarray(sectors, { maxLength: 2 }),
+    months: fc.subarray(['2025-12', '2026-01', '2026-02', '2026-03', '2026-04'], { maxLength: 2 }),
+    format: fc.constantFrom(null, 'online' as const, 'offline' as const),
+    hasParticipants: fc.constantFrom(null, true, false),
+    from: fc.option(day, { nil: null }),
+    to: fc.option(day, { nil: null }),
+    q: fc.constantFrom('', 'беларус', 'минск', 'выставк казахстан', 'ё', 'делегац'),
+  });
+
+  it('for any combination of filters', () => {
+    fc.assert(
+      fc.property(filtersArb, (filters) => {
+        const slow = report.events.filter((e, i) => matchesFilters(e, filters, index.texts[i]));
+        expect(numbers(filterEvents(report.events, filters, index))).toEqual(numbers(slow));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -2,6 +2,7 @@
 // Parsing is forgiving: invalid values are dropped and reported as notices, never thrown.
 import type { ReportEvent } from './report-schema';
 import type { SearchIndex } from './search';
+import { compileFilters, eventColumns, facetFailures, passesDateRange } from './filter-columns';
 import { matchesSearch, searchMatches } from './search';
 
 export type EventFormat = 'online' | 'offline';
@@ -262,14 +263,16 @@ export function matchesFilters(
 
 /**
  * 1 for every event (by position in `events`) that passes all filters, else 0. The text search is
- * answered once from the index, not per event.
+ * answered once from the index, the rest from typed columns (filter-columns.ts), not per object.
  */
 export function filterMask(events: readonly ReportEvent[], filters: EventFilters, index: SearchIndex): Uint8Array {
   const found = searchMatches(index, filters.q);
+  const columns = eventColumns(events);
+  const compiled = compileFilters(filters, columns);
   const mask = new Uint8Array(events.length);
   for (let i = 0; i < events.length; i++) {
     if (found && !found[i]) continue;
-    if (matchesFilters(events[i]!, filters, undefined)) mask[i] = 1;
+    if (passesDateRange(columns, compiled, i) && facetFailures(columns, compiled, i) === 0) mask[i] = 1;
   }
   return mask;
 }

@@ -159,44 +159,88 @@ export function searchableText(event: ReportEvent): string {
   return [event.title, event.place.raw, event.description, event.participants.raw].join('\n');
 }
 
+const FIELD_COUNT = 4;
+function fieldText(event: ReportEvent, field: number): string {
+  if (field === 0) return event.title;
+  if (field === 1) return event.place.raw;
+  if (field === 2) return event.description;
+  return event.participants.raw;
+}
+
 /** Normalised text followed by the distinct stems of its words, each after STEM_MARK. */
 function searchKey(normalized: string, words: readonly string[]): string {
   const stems = new Set(words.map(stemWord));
   return normalized + STEM_MARK + [...stems].join(STEM_MARK);
 }
 
+/** Search key of one event (what SearchIndex.texts holds), for checking a single event. */
+export function eventSearchKey(event: ReportEvent): string {
+  const normalized = normalizeText(searchableText(event));
+  return searchKey(normalized, tokenize(normalized));
+}
+
 export interface SearchIndex {
   /**
    * Search key per event, aligned with the events array: the normalised searchable text, then its
-   * word stems. matchesSearch understands it.
+   * word stems; matchesSearch understands it. Built on first access (filtering does not need it).
    */
-  texts: string[];
-  /** Distinct words of the whole report, with their stems and the events that contain them. */
-  vocabulary: { word: string; stem: string; events: number[] }[];
+  readonly texts: string[];
+  /** Distinct words of the report with their stems. */
+  vocabulary: { word: string; stem: string }[];
+  /** Distinct field texts (a place or description repeats across events), as vocabulary ids. */
+  fields: Int32Array[];
+  /** For event i, its title, place, description and participants: ids into `fields`. */
+  eventFields: Int32Array;
   /** Recent answers per query, because facets and the table ask the same question in turn. */
   cache: Map<string, Uint8Array>;
 }
 
 const indexes = new WeakMap<readonly ReportEvent[], SearchIndex>();
 
-/** Builds (once per events array) the normalised search index of a report. */
+/**
+ * Builds (once per events array) the normalised search index of a report. Each distinct field text
+ * is normalised and tokenised once, each distinct word stemmed once.
+ */
 export function buildSearchIndex(events: readonly ReportEvent[]): SearchIndex {
   const cached = indexes.get(events);
   if (cached) return cached;
-  const texts: string[] = [];
-  const byWord = new Map<string, number[]>();
-  events.forEach((event, i) => {
-    const normalized = normalizeText(searchableText(event));
-    const words = tokenize(normalized);
-    texts.push(searchKey(normalized, words));
-    for (const word of words) {
-      const list = byWord.get(word);
-      if (!list) byWord.set(word, [i]);
-      else if (list[list.length - 1] !== i) list.push(i);
+  const vocabulary: { word: string; stem: string }[] = [];
+  const wordIds = new Map<string, number>();
+  const fieldIds = new Map<string, number>();
+  const fields: Int32Array[] = [];
+  const eventFields = new Int32Array(events.length * FIELD_COUNT);
+  for (let i = 0; i < events.length; i++) {
+    for (let f = 0; f < FIELD_COUNT; f++) {
+      const raw = fieldText(events[i]!, f);
+      let id = fieldIds.get(raw);
+      if (id === undefined) {
+        const ids = new Set<number>();
+        for (const word of tokenize(normalizeText(raw))) {
+          let w = wordIds.get(word);
+          if (w === undefined) {
+            w = vocabulary.length;
+            wordIds.set(word, w);
+            vocabulary.push({ word, stem: stemWord(word) });
+          }
+          ids.add(w);
+        }
+        id = fields.length;
+        fields.push(Int32Array.from(ids));
+        fieldIds.set(raw, id);
+      }
+      eventFields[i * FIELD_COUNT + f] = id;
     }
-  });
-  const vocabulary = [...byWord].map(([word, list]) => ({ word, stem: stemWord(word), events: list }));
-  const index: SearchIndex = { texts, vocabulary, cache: new Map() };
+  }
+  let texts: string[] | undefined;
+  const index: SearchIndex = {
+    get texts() {
+      return (texts ??= events.map(eventSearchKey));
+    },
+    vocabulary,
+    fields,
+    eventFields,
+    cache: new Map(),
+  };
   indexes.set(events, index);
   return index;
 }
@@ -210,7 +254,7 @@ const CACHE_SIZE = 8;
 
 /**
  * Which events match the query: 1 at the event's position, else 0; null when the query has no
- * terms (nothing to filter by). Answered from the vocabulary, not the raw text.
+ * terms (nothing to filter by). Answered from the vocabulary and distinct fields, not the raw text.
  */
 export function searchMatches(index: SearchIndex, query: string): Uint8Array | null {
   const terms = prepareQuery(query);
@@ -219,18 +263,37 @@ export function searchMatches(index: SearchIndex, query: string): Uint8Array | n
   const cached = index.cache.get(key);
   if (cached) return cached;
 
-  const n = index.texts.length;
-  let result: Uint8Array | null = null;
+  const { vocabulary, fields, eventFields } = index;
+  const n = eventFields.length / FIELD_COUNT;
+  const result = new Uint8Array(n).fill(1);
+  const wordHit = new Uint8Array(vocabulary.length);
+  const fieldHit = new Uint8Array(fields.length);
   for (const q of terms) {
-    const hits = new Uint8Array(n);
-    for (const entry of index.vocabulary) {
-      if (wordMatches(entry.word, entry.stem, q)) for (const i of entry.events) hits[i] = 1;
+    for (let w = 0; w < vocabulary.length; w++) {
+      const entry = vocabulary[w]!;
+      wordHit[w] = wordMatches(entry.word, entry.stem, q) ? 1 : 0;
     }
-    if (result) for (let i = 0; i < n; i++) result[i] = result[i]! & hits[i]!;
-    else result = hits;
+    for (let f = 0; f < fields.length; f++) {
+      const words = fields[f]!;
+      let hit = 0;
+      for (let k = 0; k < words.length && !hit; k++) hit = wordHit[words[k]!]!;
+      fieldHit[f] = hit;
+    }
+    for (let i = 0, j = 0; i < n; i++, j += FIELD_COUNT) {
+      if (
+        result[i] &&
+        !(
+          fieldHit[eventFields[j]!] ||
+          fieldHit[eventFields[j + 1]!] ||
+          fieldHit[eventFields[j + 2]!] ||
+          fieldHit[eventFields[j + 3]!]
+        )
+      )
+        result[i] = 0;
+    }
   }
   if (index.cache.size >= CACHE_SIZE) index.cache.delete(index.cache.keys().next().value!);
-  index.cache.set(key, result!);
+  index.cache.set(key, result);
   return result;
 }
 
