@@ -3,6 +3,7 @@
 // after the next frame (rAF, then a message-channel task: the frame containing it has been painted).
 import { newBenchContext } from './browser';
 import type { Browser } from 'playwright-core';
+import { profile } from './profile';
 import { median, round } from './stats';
 
 /** Main recharts surfaces (not the small legend icons) and explicitly marked chart SVGs. */
@@ -65,7 +66,13 @@ export async function timeToFirstChart(browser: Browser, url: string): Promise<F
 }
 
 /** App and baseline alternate run by run, so drift on the machine hits both equally. */
-export async function compareFirstChart(browser: Browser, appUrl: string, baselineUrl: string, runs: number) {
+export async function compareFirstChart(
+  browser: Browser,
+  appUrl: string,
+  baselineUrl: string,
+  runs: number,
+  outDir: string,
+) {
   const app: FirstChartRun[] = [];
   const baseline: FirstChartRun[] = [];
   // One unmeasured warm-up each: the first launch of a context pays one-off browser costs.
@@ -89,5 +96,31 @@ export async function compareFirstChart(browser: Browser, appUrl: string, baseli
   });
   const a = summary(app);
   const b = summary(baseline);
-  return { runs, app: a, baseline: b, ratio: a.medianMs && b.medianMs ? round(a.medianMs / b.medianMs, 2) : null };
+  return {
+    runs,
+    app: a,
+    baseline: b,
+    ratio: a.medianMs && b.medianMs ? round(a.medianMs / b.medianMs, 2) : null,
+    loadProfile: await profileLoad(browser, appUrl, outDir),
+  };
+}
+
+/** CPU time from navigation to the first chart, by script file (the production build has no maps). */
+async function profileLoad(browser: Browser, url: string, outDir: string) {
+  const context = await newBenchContext(browser);
+  const page = await context.newPage();
+  await page.addInitScript(watchFirstChart, CHART_SELECTOR);
+  const result = await profile(
+    page,
+    outDir,
+    async () => {
+      await page.goto(url);
+      await page.waitForFunction(() => (window as unknown as { __firstChart?: number }).__firstChart, null, {
+        timeout: 30_000,
+      });
+    },
+    { byFile: true, top: 10 },
+  );
+  await context.close();
+  return result;
 }

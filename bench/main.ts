@@ -62,7 +62,13 @@ async function main() {
     if (!skip.has('chart')) {
       log('step 2: time to first chart');
       try {
-        results.firstChart = await compareFirstChart(browser, `${app.url}/`, `${baseline.url}/`, quick ? 3 : 9);
+        results.firstChart = await compareFirstChart(
+          browser,
+          `${app.url}/`,
+          `${baseline.url}/`,
+          quick ? 3 : 9,
+          APP_DIR,
+        );
       } catch (error) {
         results.notes.push(`time to first chart not measured: ${String(error).split('\n')[0]}`);
       }

@@ -94,7 +94,13 @@ export interface HotSpot {
 }
 
 /** Profiles `work` and returns the functions with the most self time. */
-export async function profile(page: Page, outDir: string, work: () => Promise<void>, top = 12) {
+export async function profile(
+  page: Page,
+  outDir: string,
+  work: () => Promise<void>,
+  options: { top?: number; byFile?: boolean } = {},
+) {
+  const top = options.top ?? 12;
   const session = await page.context().newCDPSession(page);
   await session.send('Profiler.enable');
   await session.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -119,7 +125,9 @@ export async function profile(page: Page, outDir: string, work: () => Promise<vo
     if (frame.functionName === '(idle)' || frame.functionName === '(program)') continue;
     busy += us;
     let where = frame.functionName || '(anonymous)';
-    if (frame.url.startsWith('http')) {
+    if (frame.url.startsWith('http') && options.byFile) {
+      where = new URL(frame.url).pathname;
+    } else if (frame.url.startsWith('http')) {
       const map = loadMap(outDir, frame.url, maps);
       const pos = map ? originalPosition(map, frame.lineNumber, frame.columnNumber) : null;
       where = pos ? `${pos.source}:${pos.line}` : `${new URL(frame.url).pathname}:${frame.lineNumber + 1}`;
