@@ -26,6 +26,9 @@ function publishReports(): Plugin {
     // for another.
     transformIndexHtml(html, context) {
       if (context.filename !== resolve(import.meta.dirname, 'index.html')) return html;
+      // Not in the mock-API build: a preload starts before MSW's service worker controls the page, so
+      // the app would get the real file and `?mock=…` failure injection would silently not happen.
+      if (process.env.VITE_MOCK_API === 'true') return html;
       const urls = [`${base}api/reports/index.json`];
       const index = JSON.parse(readFileSync(join(REPORTS_DIR, 'index.json'), 'utf8')) as {
         reports: { id: string; period: { start: string } }[];
