@@ -1,6 +1,6 @@
 // Everything the explorer shows, derived from the URL: filters, sort, hidden columns, notices, and
 // the filtered + sorted rows and facet counts (recomputed only when the filters or sort change).
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { computeFacets } from '../../../domain/facets';
 import { filterMask, parseFilters, unknownParams, writeFilters, type EventFilters } from '../../../domain/filters';
@@ -51,13 +51,21 @@ export function useEventsView(report: Report) {
   const facets = useMemo(() => computeFacets(report, filters), [report, filters]);
 
   /** Like useUrlFilters' setFilters, and the old scroll position no longer applies. */
+  // The filters as last set, even if neither the URL nor this render has caught up yet: a debounced
+  // search firing right after a facet click must build on that click, not on an older render.
+  const latest = useRef(filters);
+  useEffect(() => {
+    latest.current = filters;
+  }, [filters]);
+  /** Like useUrlFilters' setFilters, and the old scroll position no longer applies. */
   const setFilters = useCallback(
     (next: (current: EventFilters) => EventFilters, options: { replace?: boolean } = {}) => {
-      const computed = next(filters);
+      const computed = next(latest.current);
+      latest.current = computed;
       setPending({ base: filterKey, filters: computed });
       setParams((prev) => dropAt(writeFilters(computed, prev)), { replace: options.replace ?? false });
     },
-    [setParams, filters, filterKey],
+    [setParams, filterKey],
   );
 
   const setSort = useCallback(
