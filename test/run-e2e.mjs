@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds the app twice (production, and with the mock API for failure injection), serves both with
 // `vite preview`, and runs the browser journeys in Debian Chromium.
-// Usage: node test/run-e2e.mjs [--skip-build] [--json <file>]
+// Usage: node test/run-e2e.mjs [--skip-build] [--json <file>] [test files or name filters…]
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -9,6 +9,7 @@ const args = process.argv.slice(2);
 const jsonIndex = args.indexOf('--json');
 const jsonFile = jsonIndex >= 0 ? args[jsonIndex + 1] : null;
 const skipBuild = args.includes('--skip-build');
+const filters = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--json');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 function run(cmd, cmdArgs, env = {}) {
@@ -83,6 +84,7 @@ async function main() {
     process.exit(1);
   }
   const vitestArgs = ['vitest', 'run', '--config', 'test/e2e/vitest.e2e.config.ts'];
+  vitestArgs.push(...filters);
   if (jsonFile) vitestArgs.push('--reporter=default', '--reporter=json', `--outputFile.json=${jsonFile}`);
   const status = run('npx', vitestArgs, {
     CHROMIUM_PATH: CHROMIUM,

@@ -4,6 +4,8 @@ import { EMPTY_FILTERS, isFiltered, type EventFilters } from '../../domain/filte
 import type { Report, ReportEvent } from '../../domain/report-schema';
 import { prepareQuery } from '../../domain/search';
 import { FilterChips, ParamNotices } from '../../shared/components/FilterBar';
+import { ExportMenu } from '../../shared/components/ExportMenu';
+import { PressPanel } from '../../shared/components/PressPanel';
 import { EmptyState } from '../../shared/components/QueryStates';
 import { ReportGate } from '../../shared/components/ReportGate';
 import { formatNumber } from '../../shared/format';
@@ -58,6 +60,8 @@ function Explorer({ report }: { report: Report }) {
             <SearchBox value={filters.q} onSearch={(q) => setFilters((f) => ({ ...f, q }), { replace: true })} />
             <ColumnPicker hidden={view.hidden} onChange={view.setHidden} />
           </div>
+          {/* Exports carry exactly the rows found, in the order shown. */}
+          <ExportMenu events={rows} report={report} filters={filters} className="explorer__export" />
           <FilterChips filters={filters} report={report} onChange={(next) => setFilters(() => next)} />
           {rows.length === 0 ? (
             <EmptyState title={isFiltered(filters) ? 'Ничего не найдено' : 'В отчёте нет мероприятий'}>
@@ -85,6 +89,7 @@ function Explorer({ report }: { report: Report }) {
               }}
             />
           )}
+          <PressPanel events={rows} report={report} filters={filters} headingLevel={3} className="explorer__press" />
         </div>
       </div>
     </section>
