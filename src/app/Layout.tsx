@@ -1,9 +1,11 @@
 // Page chrome: header with the report title and period, report switcher, navigation.
+import { useRef } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { REPORT_PARAM, useCurrentReport } from '../api/current-report';
 import { formatQuarter } from '../shared/format';
 import { ErrorBoundary } from '../shared/components/ErrorBoundary';
 import { OfflineBanner } from '../shared/components/OfflineBanner';
+import { useFocusRescue } from './use-focus-rescue';
 
 function ReportSwitcher() {
   const { indexQuery, reportId } = useCurrentReport();
@@ -45,6 +47,8 @@ export function Layout() {
   const { reportQuery, unknownRequested } = useCurrentReport();
   const [params] = useSearchParams();
   const location = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  useFocusRescue(mainRef);
   const report = reportQuery.data;
   return (
     <div className="app">
@@ -72,7 +76,7 @@ export function Layout() {
           Отчёт «{unknownRequested}» не найден в списке; показан последний отчёт.
         </div>
       )}
-      <main id="main" className="app-main" tabIndex={-1}>
+      <main id="main" className="app-main" tabIndex={-1} ref={mainRef}>
         <ErrorBoundary label="страница" resetKey={location.pathname}>
           <Outlet />
         </ErrorBoundary>
