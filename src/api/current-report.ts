@@ -16,7 +16,12 @@ export function useCurrentReport() {
   const listed = indexQuery.data?.reports.some((r) => r.id === requested) ?? false;
   const reportId = indexQuery.data ? (listed && requested ? requested : newestReportId(indexQuery.data)) : undefined;
   const reportQuery = useReport(reportId);
-  /** The link asked for a report the index does not list: shown as a notice, newest shown instead. */
-  const unknownRequested = indexQuery.data !== undefined && requested !== null && !listed ? requested : null;
+  /** The link asked for a report the index does not list: echoed (shortened) in a notice; the newest is shown. */
+  const unknownRequested =
+    indexQuery.data !== undefined && requested !== null && !listed
+      ? requested.length > 40
+        ? `${requested.slice(0, 40)}…`
+        : requested
+      : null;
   return { indexQuery, reportId, reportQuery, unknownRequested };
 }

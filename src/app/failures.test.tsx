@@ -3,6 +3,7 @@
 import { onlineManager } from '@tanstack/react-query';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setRequestTimeoutMs } from '../api/client';
 import { reportKeys } from '../api/reports';
@@ -196,5 +197,77 @@ describe('data failures', () => {
 describe('index sanity', () => {
   it('the fixture index lists the report the tests load', () => {
     expect(index.reports.map((r) => r.id)).toContain(report.id);
+  });
+});
+
+describe('an empty report (0 events)', () => {
+  it('overview: every chart shows the empty state, the figures say 0', async () => {
+    setMockScenario({ failure: 'empty', target: 'report' });
+    const { container } = renderApp('/');
+    expect(await screen.findByRole('heading', { name: 'Обзор квартала' }, { timeout: 5_000 })).toBeVisible();
+    // The charts are a lazy chunk.
+    await waitFor(() => expect(container.querySelectorAll('figure.chart-card').length).toBeGreaterThanOrEqual(5), {
+      timeout: 5_000,
+    });
+    const cards = container.querySelectorAll('figure.chart-card');
+    for (const card of cards) {
+      expect(card.querySelector('.state--empty')?.textContent).toBe('В отчёте нет мероприятий');
+      expect(card.querySelector('svg.recharts-surface')).toBeNull();
+    }
+    const events = screen.getByRole('group', { name: 'Мероприятий' });
+    expect(events.querySelector('.kpi__value')?.textContent).toBe('0');
+  });
+
+  it('events: the list says the report has no events, no table', async () => {
+    setMockScenario({ failure: 'empty', target: 'report' });
+    renderApp('/events');
+    expect(await screen.findByText('В отчёте нет мероприятий', {}, { timeout: 5_000 })).toBeVisible();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('country brief and data quality open without errors', async () => {
+    setMockScenario({ failure: 'empty', target: 'report' });
+    renderApp('/countries/BY');
+    expect(
+      await screen.findByRole('heading', { name: 'Справка по стране недоступна' }, { timeout: 5_000 }),
+    ).toBeVisible();
+  });
+
+  it('an index with no reports says so', async () => {
+    server.use(http.get('*/api/reports/index.json', () => HttpResponse.json({ reports: [] })));
+    renderApp('/');
+    expect(await screen.findByRole('heading', { name: 'Отчётов пока нет' })).toBeVisible();
+  });
+});
+
+describe('bad links', () => {
+  it('an unknown event id says the event was not found', async () => {
+    renderApp('/events/2026-q1-999');
+    expect(await screen.findByText('Мероприятие не найдено', {}, { timeout: 5_000 })).toBeVisible();
+  });
+
+  it('malformed filter parameters get notices; the page keeps working with defaults', async () => {
+    const huge = 'я'.repeat(5_000);
+    renderApp(`/events?${new URLSearchParams({ from: 'notadate', to: '2026-02-30', country: 'XXX', q: huge })}`);
+    expect(
+      await screen.findByText('Часть параметров ссылки не распознана и не применена:', {}, { timeout: 5_000 }),
+    ).toBeVisible();
+    const notices = screen.getAllByRole('listitem').map((li) => li.textContent?.replace(/\s+/g, ' '));
+    expect(notices).toEqual(
+      expect.arrayContaining([
+        'from=notadate — дата должна быть в формате ГГГГ-ММ-ДД',
+        'to=2026-02-30 — дата должна быть в формате ГГГГ-ММ-ДД',
+        'country=XXX — неизвестный код страны',
+        `q=${'я'.repeat(40)}… — запрос сокращён до 200 символов`,
+      ]),
+    );
+    expect(screen.getByRole('searchbox', { name: 'Поиск' })).toHaveValue('я'.repeat(200));
+  });
+
+  it('a very long unknown ?report= is echoed shortened', async () => {
+    renderApp(`/?report=${'x'.repeat(3_000)}`);
+    expect(
+      await screen.findByText(`Отчёт «${'x'.repeat(40)}…» не найден в списке; показан последний отчёт.`),
+    ).toBeVisible();
   });
 });
