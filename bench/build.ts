@@ -8,7 +8,9 @@ import { build } from 'vite';
 import { reportIndexSchema, reportSchema, type Report } from '../src/domain/report-schema';
 import { reportSummary, synthesizeReport } from '../src/domain/synthetic';
 
-export const TMP = resolve('bench/.tmp');
+// `--tmp <dir>` gives a run its own build folder, so two engineers can bench at the same time.
+const tmpIndex = process.argv.indexOf('--tmp');
+export const TMP = resolve(tmpIndex >= 0 ? (process.argv[tmpIndex + 1] ?? 'bench/.tmp') : 'bench/.tmp');
 export const APP_DIR = join(TMP, 'dist-app');
 export const SYNTH_DIR = join(TMP, 'dist-synthetic');
 export const BASELINE_DIR = join(TMP, 'dist-baseline');
@@ -51,7 +53,7 @@ function writeSyntheticReports(template: Report) {
   writeFileSync(join(SYNTH_REPORTS, 'index.json'), JSON.stringify(index, null, 2));
 }
 
-export async function buildAll(log: (line: string) => void) {
+export async function buildAll(log: (line: string) => void, { synthetic = true } = {}) {
   mkdirSync(TMP, { recursive: true });
   const template = loadTemplate();
   log(`template: ${template.id} (${template.events.length} events)`);
@@ -60,11 +62,13 @@ export async function buildAll(log: (line: string) => void) {
   viteBuild(APP_DIR);
   log(`app build: ${Date.now() - started} ms`);
 
-  started = Date.now();
-  writeSyntheticReports(template);
-  // Source maps let the profiler name the functions where filter time goes.
-  viteBuild(SYNTH_DIR, { REPORTS_DIR: SYNTH_REPORTS }, ['--sourcemap']);
-  log(`synthetic reports + build: ${Date.now() - started} ms`);
+  if (synthetic) {
+    started = Date.now();
+    writeSyntheticReports(template);
+    // Source maps let the profiler name the functions where filter time goes.
+    viteBuild(SYNTH_DIR, { REPORTS_DIR: SYNTH_REPORTS }, ['--sourcemap']);
+    log(`synthetic reports + build: ${Date.now() - started} ms`);
+  }
 
   started = Date.now();
   await build({

@@ -2,10 +2,13 @@
 // `vite preview`, measures in Debian Chromium, writes bench/results.json and prints a table.
 // Flags: --quick (fewer runs), --skip <steps> (comma list of: load, chart, scale, lighthouse),
 // --reuse-build (measure the builds already in bench/.tmp), --sizes 1000,10000 (synthetic sizes),
-// --update-readme (rewrite the README table).
+// --update-readme (rewrite the README table), --tmp <dir> (build folder instead of bench/.tmp; the
+// results then go to <dir>/results.json, so a parallel run leaves bench/results.json alone),
+// --port <n> (first of three preview ports, default BENCH_PORT or 4310).
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { buildAll, loadTemplate, APP_DIR, BASELINE_DIR, SYNTH_DIR } from './build';
+import { join } from 'node:path';
+import { buildAll, loadTemplate, APP_DIR, BASELINE_DIR, SYNTH_DIR, TMP } from './build';
 import { launchBrowser } from './browser';
 import { compareFirstChart } from './first-chart';
 import { runLighthouse } from './lighthouse';
@@ -18,7 +21,9 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const skipIndex = args.indexOf('--skip');
 const skip = new Set(skipIndex >= 0 ? (args[skipIndex + 1] ?? '').split(',') : []);
-const PORT = Number(process.env.BENCH_PORT ?? 4310);
+const flag = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const PORT = Number(flag('--port') ?? process.env.BENCH_PORT ?? 4310);
+const RESULTS = flag('--tmp') ? join(TMP, 'results.json') : 'bench/results.json';
 const log = (line: string) => console.log(`[bench] ${line}`);
 
 async function main() {
@@ -30,7 +35,9 @@ async function main() {
     notes: [],
   };
   // --reuse-build: iterate on measurements without rebuilding (never for published results).
-  const template = args.includes('--reuse-build') ? loadTemplate() : (await buildAll(log)).template;
+  const template = args.includes('--reuse-build')
+    ? loadTemplate()
+    : (await buildAll(log, { synthetic: !skip.has('scale') })).template;
   results.template = { id: template.id, events: template.events.length };
 
   const servers: Server[] = [];
@@ -97,11 +104,11 @@ async function main() {
   }
 
   results.durationS = Math.round((Date.now() - started) / 1000);
-  writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
   const table = printTable(results);
   console.log(`\n${table}\n`);
   if (args.includes('--update-readme')) updateReadme(table);
-  log(`results: bench/results.json (${results.durationS} s)`);
+  log(`results: ${RESULTS} (${results.durationS} s)`);
 }
 
 main().catch((error: unknown) => {
