@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadReport } from '../../test/support/raw-report';
 import { EMPTY_FILTERS } from './filters';
-import { describeFilters, exportContext, exportFileName } from './export-context';
+import { describeFilters, exportContext, exportFileName, filterNameParts } from './export-context';
 
 const report = loadReport();
 
@@ -44,5 +44,26 @@ describe('export context', () => {
     expect(context.get('Фильтр')).toMatch(/без фильтров/);
     expect(context.get('Строк')).toBe('7');
     expect(context.get('Данные на')).toMatch(/2026/);
+  });
+});
+
+describe('filterNameParts', () => {
+  it('is empty without a filter', () => {
+    expect(filterNameParts(EMPTY_FILTERS)).toEqual([]);
+  });
+  it('names every active filter', () => {
+    expect(
+      filterNameParts({
+        ...EMPTY_FILTERS,
+        countries: ['BY', 'KZ'],
+        sectors: ['sport'],
+        months: ['2026-02'],
+        format: 'online',
+        hasParticipants: false,
+        from: '2026-02-01',
+        to: null,
+        q: 'выставка',
+      }),
+    ).toEqual(['BY', 'KZ', 'sport', '2026-02', 'online', 'no-count', '2026-02-01_', 'search']);
   });
 });

@@ -7,7 +7,8 @@ import { formatDate, formatDateTime, formatMonth, formatQuarter } from '../share
 
 export const FILE_PREFIX = 'smolensk';
 
-function slug(part: string): string {
+/** ASCII-only piece of a file name: anything else becomes a dash. */
+export function fileNameSlug(part: string): string {
   return part
     .replace(/[^A-Za-z0-9_-]+/g, '-')
     .replace(/-{2,}/g, '-')
@@ -26,10 +27,10 @@ export function filterNameParts(filters: EventFilters): string[] {
 
 /** `smolensk-2026-q1-events-BY.csv`, `smolensk-2026-q1-events-all.xlsx`: ASCII only, at most ~140 characters. */
 export function exportFileName(report: Pick<Report, 'id'>, filters: EventFilters, extension: string, kind = 'events') {
-  const parts = filterNameParts(filters).map(slug).filter(Boolean);
+  const parts = filterNameParts(filters).map(fileNameSlug).filter(Boolean);
   let scope = parts.length > 0 ? parts.join('-') : 'all';
   if (scope.length > 100) scope = `${scope.slice(0, 100).replace(/-[^-]*$/, '')}-etc`;
-  return `${FILE_PREFIX}-${slug(report.id)}-${slug(kind)}-${scope}.${extension}`;
+  return `${FILE_PREFIX}-${fileNameSlug(report.id)}-${fileNameSlug(kind)}-${scope}.${extension}`;
 }
 
 /** The filter in words, one item per dimension: «Страны: Беларусь, Казахстан». Empty when unfiltered. */

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_FILTERS } from '../domain/filters';
-import {
-  chartFileName,
-  composeExportSvg,
-  escapeXml,
-  exportFooter,
-  filterFileParts,
-  wrapText,
-  estimateTextWidth,
-} from './chart-export';
+import { chartFileName, composeExportSvg, escapeXml, exportFooter, wrapText, estimateTextWidth } from './chart-export';
 
 const part = {
   svg: '<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200"><rect/></svg>',
@@ -29,27 +20,6 @@ describe('chartFileName', () => {
   it('drops empty parts and replaces unsafe characters', () => {
     expect(chartFileName(['smolensk', null, '', 'a/b c', undefined], 'svg')).toBe('smolensk-a-b-c.svg');
     expect(chartFileName(['Смоленск'], 'png')).toBe('chart.png');
-  });
-});
-
-describe('filterFileParts', () => {
-  it('is empty without a filter', () => {
-    expect(filterFileParts(EMPTY_FILTERS)).toEqual([]);
-  });
-  it('names every active filter', () => {
-    expect(
-      filterFileParts({
-        ...EMPTY_FILTERS,
-        countries: ['BY', 'KZ'],
-        sectors: ['sport'],
-        months: ['2026-02'],
-        format: 'online',
-        hasParticipants: false,
-        from: '2026-02-01',
-        to: null,
-        q: 'выставка',
-      }),
-    ).toEqual(['BY', 'KZ', 'sport', '2026-02', 'online', 'no-count', '2026-02-01_', 'search']);
   });
 });
 

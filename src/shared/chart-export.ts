@@ -1,7 +1,7 @@
 // Pure helpers for chart downloads. Recharts draws the legend as HTML outside its <svg>, so an export
 // of the bare <svg> would lose the title, legend and source. composeExportSvg builds one standalone
 // SVG document around the chart's own SVG(s): title, legend, chart, footer (source · period · filter).
-import type { EventFilters } from '../domain/filters';
+import { fileNameSlug } from '../domain/export-context';
 
 export interface ExportLegendItem {
   label: string;
@@ -166,28 +166,11 @@ export function exportFooter({
   return `Источник: ${source} · Период: ${period} · ${scope}`;
 }
 
-function slug(part: string): string {
-  return part
-    .replace(/[^A-Za-z0-9_-]+/g, '-')
-    .replace(/-{2,}/g, '-')
-    .replace(/^-|-$/g, '');
-}
-
-/** File-name parts for the active filter, so two downloads of the same chart never collide. */
-export function filterFileParts(filters: EventFilters): string[] {
-  const parts = [...filters.countries, ...filters.sectors, ...filters.months];
-  if (filters.format) parts.push(filters.format);
-  if (filters.hasParticipants !== null) parts.push(filters.hasParticipants ? 'with-count' : 'no-count');
-  if (filters.from || filters.to) parts.push(`${filters.from ?? ''}_${filters.to ?? ''}`);
-  if (filters.q.trim()) parts.push('search');
-  return parts;
-}
-
 /** `smolensk-2026-q1-sectors-BY.png`: ASCII only, safe on every file system. */
 export function chartFileName(parts: readonly (string | null | undefined)[], extension: 'png' | 'svg'): string {
   const base = parts
     .filter((p): p is string => Boolean(p))
-    .map(slug)
+    .map(fileNameSlug)
     .filter(Boolean)
     .join('-')
     .slice(0, 120)

@@ -1,7 +1,8 @@
 // What every overview chart needs for downloads and links: file-name parts with the report and the
 // active filter, the export footer, and links that keep the `?report=` choice.
 import { filterChips } from '../../shared/components/FilterBar';
-import { exportFooter, filterFileParts } from '../../shared/chart-export';
+import { filterNameParts } from '../../domain/export-context';
+import { exportFooter } from '../../shared/chart-export';
 import { REPORT_PARAM } from '../../api/current-report';
 import type { EventFilters } from '../../domain/filters';
 import type { Report } from '../../domain/report-schema';
@@ -25,7 +26,7 @@ export function chartContext(report: Report, filters: EventFilters, current: URL
   const period = `${formatQuarter(report.period.year, report.period.quarter)} (${formatDate(report.period.start)} – ${formatDate(report.period.end)})`;
   const reportId = current.get(REPORT_PARAM);
   return {
-    fileParts: (chart) => ['smolensk', report.id, chart, ...filterFileParts(filters)],
+    fileParts: (chart) => ['smolensk', report.id, chart, ...filterNameParts(filters)],
     footer: exportFooter({ source: SOURCE_NAME, period, filters: filterChips(filters, report).map((c) => c.label) }),
     link: (path, params = new URLSearchParams()) => {
       const next = new URLSearchParams(params);
