@@ -7,6 +7,7 @@ import type { EventFilters } from '../../domain/filters';
 import type { Report, ReportEvent } from '../../domain/report-schema';
 import { countOf } from '../format';
 import './export-menu.css';
+import { saveBlob } from '../save-blob';
 
 export interface ExportMenuProps {
   /** The rows to export: the events of the current view. */
@@ -19,20 +20,6 @@ export interface ExportMenuProps {
 type Kind = CsvDialect | 'xlsx';
 
 const ROW_FORMS = ['строка', 'строки', 'строк'] as const;
-
-/** Saves a Blob under a file name via a temporary object URL. */
-export function saveBlob(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoking at once can cancel the download in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export function ExportMenu({ events, report, filters, className }: ExportMenuProps) {
   const [busy, setBusy] = useState<Kind | null>(null);

@@ -1,6 +1,7 @@
 // Browser side of chart downloads: collect the chart's <svg> elements, compose them into one
 // standalone SVG (chart-export.ts) and save it as SVG or as a PNG at 2× pixel ratio.
 import { chartFileName, composeExportSvg, type ExportPart, type ExportSpec } from '../../chart-export';
+import { saveBlob } from '../../save-blob';
 
 export type ExportFormat = 'png' | 'svg';
 
@@ -28,17 +29,6 @@ export function serializeSvg(svg: SVGSVGElement): ExportPart {
   // Keyboard focus rings and hover highlights are screen state, not part of the figure.
   clone.querySelectorAll('[tabindex]').forEach((el) => el.removeAttribute('tabindex'));
   return { svg: new XMLSerializer().serializeToString(clone), width, height };
-}
-
-function saveBlob(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 async function svgToPng(svg: string, width: number, height: number): Promise<Blob> {
