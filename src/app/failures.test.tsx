@@ -1,7 +1,7 @@
 // Every network and data failure, injected through the MSW scenarios, ends in an honest Russian
 // message with a way out, and never in a half-rendered or wrong report.
 import { onlineManager } from '@tanstack/react-query';
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -12,6 +12,9 @@ import { resetMockScenario, setMockScenario } from '../mocks/scenario';
 import { renderApp } from '../../test/support/render-app';
 import index from '../../data/reports/index.json';
 import report from '../../data/reports/2026-q1.json';
+
+// Whole-app renders with lazy screens: allow for a loaded machine (the default is 1 s).
+configure({ asyncUtilTimeout: 5_000 });
 
 /** Counts the API requests per file, to prove what was (not) retried. */
 function countRequests() {

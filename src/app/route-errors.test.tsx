@@ -1,9 +1,12 @@
 // A screen whose code fails to load, or that crashes outside any section boundary, gets an error screen
 // inside the page chrome: the header and navigation keep working.
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../test/support/render-app';
+
+// Whole-app renders with lazy screens: allow for a loaded machine (the default is 1 s).
+configure({ asyncUtilTimeout: 5_000 });
 
 // The events screen's chunk "fails to download" (what a browser reports after a redeploy).
 vi.mock('../features/events/EventsPage', () => ({
@@ -38,7 +41,7 @@ describe('route-level failures', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'I квартал 2026 года' }, { timeout: 5_000 }),
     ).toBeVisible();
-    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument(), { timeout: 5_000 });
   });
 
   it('contains a screen that crashes while rendering, and recovers on navigation', async () => {
@@ -52,6 +55,6 @@ describe('route-level failures', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'I квартал 2026 года' }, { timeout: 5_000 }),
     ).toBeVisible();
-    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByRole('alert')).not.toBeInTheDocument(), { timeout: 5_000 });
   });
 });

@@ -1,9 +1,12 @@
 // One chart that fails to draw does not take down the overview: its card says so, keeps its title and
 // table, and every other chart and figure on the page still renders.
-import { screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../test/support/render-app';
+
+// Whole-app renders with lazy screens: allow for a loaded machine (the default is 1 s).
+configure({ asyncUtilTimeout: 5_000 });
 
 vi.mock('../features/overview/components/CountryMap', () => ({
   default: () => {

@@ -1,7 +1,7 @@
 // Nothing from the data or the URL is ever interpreted as HTML. Every free-text field of the report
 // (and of the index) gets HTML/script payloads appended; each screen must show them as literal text
 // and contain no element they would have created.
-import { screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { Report, ReportIndex } from '../domain/report-schema';
@@ -10,6 +10,9 @@ import { server } from '../mocks/node';
 import { renderApp } from '../../test/support/render-app';
 import realReport from '../../data/reports/2026-q1.json';
 import realIndex from '../../data/reports/index.json';
+
+// Whole-app renders with lazy screens: allow for a loaded machine (the default is 1 s).
+configure({ asyncUtilTimeout: 5_000 });
 
 const PAYLOADS = [
   '<img src=x onerror="window.__xss=1">',
