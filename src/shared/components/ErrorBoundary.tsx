@@ -9,6 +9,8 @@ interface Props {
   label: string;
   /** When this value changes (e.g. the route or the data), a caught error is cleared and the block re-renders. */
   resetKey?: unknown;
+  /** Level of the message's heading: 3 inside a section that has its own h2 or h3 title. */
+  headingLevel?: 2 | 3;
   children: ReactNode;
 }
 
@@ -41,6 +43,7 @@ export class ErrorBoundary extends Component<Props, State> {
           title={`Не удалось показать: ${this.props.label}`}
           message="Остальная часть страницы работает. Попробуйте ещё раз или обновите страницу."
           onRetry={() => this.setState({ error: null })}
+          headingLevel={this.props.headingLevel ?? 2}
         />
       );
     }

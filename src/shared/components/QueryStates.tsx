@@ -34,16 +34,20 @@ export function ErrorState({
   title = 'Не удалось загрузить данные',
   message,
   onRetry,
+  headingLevel = 2,
   children,
 }: {
   title?: string;
   message: string;
   onRetry?: () => void;
+  /** 3 inside a section that already has an h2 (e.g. a chart card), to keep the outline in order. */
+  headingLevel?: 2 | 3;
   children?: ReactNode;
 }) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
   return (
     <div className="state state--error" role="alert">
-      <h2>{title}</h2>
+      <Heading>{title}</Heading>
       <p>{message}</p>
       {children}
       {onRetry && (

@@ -146,7 +146,9 @@ export function ChartCard({
         <>
           <div className="chart-card__chart" ref={chartRef}>
             {/* A chart that fails to draw shows a message; the title, table and the rest of the page stay. */}
-            <ErrorBoundary label={`график «${title}»`}>{children}</ErrorBoundary>
+            <ErrorBoundary label={`график «${title}»`} headingLevel={3}>
+              {children}
+            </ErrorBoundary>
           </div>
           <div id={tableId} className="chart-card__table" hidden={!showTable}>
             <table>
