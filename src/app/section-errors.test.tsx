@@ -40,7 +40,7 @@ describe('a broken chart', () => {
       'Участники по сферам, человек',
       'Мероприятия по неделям квартала',
     ])
-      expect(screen.getByRole('heading', { name: title })).toBeVisible();
+      expect(await screen.findByRole('heading', { name: title })).toBeVisible();
     expect(screen.getAllByRole('alert')).toHaveLength(1);
   });
 });
