@@ -33,9 +33,13 @@ const event = report.events.find((e) => e.countries.includes('BY') && e.particip
 /** Each screen, and what shows it is fully rendered. */
 const SCREENS: { name: string; url: string; ready: (page: Page) => Promise<unknown> }[] = [
   {
-    name: 'overview',
+    name: 'overview (scrolled, so the map and timeline below the fold are drawn too)',
     url: `${BASE_URL}/`,
-    ready: (p) => p.locator('figure.chart-card svg').first().waitFor(),
+    ready: async (p) => {
+      await p.locator('figure.chart-card svg').first().waitFor();
+      await p.keyboard.press('End');
+      await p.locator('.country-map__svg').waitFor();
+    },
   },
   {
     name: 'events',
