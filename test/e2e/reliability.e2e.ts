@@ -191,6 +191,16 @@ describe('offline (production build, the browser loses the network)', () => {
   });
 });
 
+describe('the app itself cannot load (production build)', () => {
+  it('a blocked main script leaves a message, not a blank page', async () => {
+    const { page, context } = await openPage(browser);
+    await page.route(/\/assets\/index-[^/]+\.js$/, (route) => route.abort('connectionfailed'));
+    await page.goto(`${BASE_URL}/`);
+    await page.getByText(/^Дашборд загружается\. Если эта надпись не исчезает, обновите страницу/).waitFor();
+    await context.close();
+  });
+});
+
 describe('bad links (production build)', () => {
   it('unknown path → «Страница не найдена» with links back', async () => {
     const { page, problems, context } = await openPage(browser);
