@@ -1,8 +1,10 @@
 // Horizontal bar chart of categories (sectors, countries) with wrapped labels and bars that are
 // buttons: click, Enter or Space toggles the category as a filter. Row height follows the longest
 // wrapped label, so labels never overlap at any width.
-import type { KeyboardEvent, ReactNode } from 'react';
-import { Bar, BarChart, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+// Drawn as plain SVG, laid out like the recharts charts beside it: the first chart of the overview then
+// needs no recharts (~105 KB gzip and ~0.25 s of script before it could paint).
+import { useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { countTicks } from '../../../shared/components/chart/axis-ticks';
 import { useElementWidth } from '../../../shared/components/chart/use-element-width';
 import { tickHeight, tickLines, WrappedTick } from '../../../shared/components/chart/WrappedTick';
 import { formatNumber } from '../../../shared/format';
@@ -18,6 +20,8 @@ export interface CategoryDatum {
 export const BAR_COLOR = '#1f5fa8';
 export const BAR_SELECTED = '#0f3460';
 export const BAR_DIMMED = '#a9c1e0';
+/** The timeline's peak week. */
+export const PEAK_COLOR = '#b45309';
 
 export function barColor(selected: boolean, anySelected: boolean): string {
   if (!anySelected) return BAR_COLOR;
@@ -33,34 +37,20 @@ interface Props {
   tooltip: (d: CategoryDatum) => ReactNode;
 }
 
-interface BarShapeProps {
-  x?: number;
-  y?: number;
-  width?: number;
-  height?: number;
-  fill?: string;
-  payload?: CategoryDatum;
-}
-
-/** Value at the bar end on one line (recharts' own label wraps to the bar's height). */
-function EndLabel(props: {
-  x?: number | string;
-  y?: number | string;
-  width?: number | string;
-  height?: number | string;
-  value?: unknown;
-}) {
-  const x = Number(props.x ?? 0) + Number(props.width ?? 0) + 6;
-  const y = Number(props.y ?? 0) + Number(props.height ?? 0) / 2;
-  return (
-    <text x={x} y={y} fontSize={12} fill="#1d2330" dominantBaseline="middle">
-      {String(props.value ?? '')}
-    </text>
-  );
-}
+const AXIS_COLOR = '#666';
+const MARGIN = { top: 4, bottom: 4 };
+/** Height of the value axis under the bars: tick marks and their numbers. */
+const X_AXIS_HEIGHT = 30;
+const TICK_SIZE = 6;
+const TICK_MARGIN = 2;
+/** Gap above and below each bar, as a share of its row (recharts' barCategoryGap). */
+const BAR_GAP = 0.22;
+/** Tooltip offset from the pointer. */
+const TOOLTIP_OFFSET = 10;
 
 export function CategoryBars({ data, selected, onToggle, describe, tooltip }: Props) {
   const { ref, width } = useElementWidth<HTMLDivElement>();
+  const [hover, setHover] = useState<{ index: number; x: number; y: number } | null>(null);
   const labelWidth = Math.round(Math.min(280, Math.max(120, width * 0.42)));
   const maxLines = Math.max(1, ...data.map((d) => tickLines(d.label, labelWidth - 16).length));
   const rowHeight = Math.max(30, tickHeight(maxLines) + 12);
@@ -69,76 +59,114 @@ export function CategoryBars({ data, selected, onToggle, describe, tooltip }: Pr
   const rows = data.map((d) => ({ ...d, display: d.valueLabel ?? formatNumber(d.value) }));
   const longestValue = Math.max(0, ...rows.map((d) => d.display.length));
 
-  const shape = (props: BarShapeProps) => {
-    const { x = 0, y = 0, width: w = 0, height: h = 0, payload } = props;
-    if (!payload) return <g />;
-    const isSelected = selected.includes(payload.key);
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Enter' || event.key === ' ') {
-        event.preventDefault();
-        onToggle(payload.key);
-      }
-    };
-    return (
-      <g
-        role="button"
-        tabIndex={0}
-        aria-label={describe(payload)}
-        aria-pressed={isSelected}
-        className="bar-button"
-        onKeyDown={onKeyDown}
-      >
-        {/* A full-row hit area makes short bars easy to click. */}
-        <rect x={x} y={y - 2} width={Math.max(w, 24)} height={h + 4} fill="transparent" />
-        <rect x={x} y={y} width={Math.max(w, 2)} height={h} rx={3} fill={barColor(isSelected, anySelected)} />
-      </g>
-    );
+  // Plot area: labels on the left, room for the longest value label on the right, the axis below.
+  const left = labelWidth;
+  const right = Math.max(left, width - (16 + longestValue * 7));
+  const top = MARGIN.top;
+  const bottom = height - MARGIN.bottom - X_AXIS_HEIGHT;
+  const band = data.length > 0 ? (bottom - top) / data.length : 0;
+  const ticks = countTicks(Math.max(0, ...data.map((d) => d.value)));
+  const domainMax = ticks.at(-1)!;
+  const xOf = (value: number) => left + ((right - left) * value) / domainMax;
+
+  const onKeyDown = (key: string) => (event: KeyboardEvent) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      onToggle(key);
+    }
   };
+  const onMouseMove = (event: MouseEvent<SVGSVGElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    const x = event.clientX - box.left;
+    const y = event.clientY - box.top;
+    const index = Math.floor((y - top) / band);
+    setHover(x >= left && x <= right && index >= 0 && index < rows.length ? { index, x, y } : null);
+  };
+  const hovered = hover ? rows[hover.index] : undefined;
 
   return (
-    <div ref={ref} className="category-bars">
-      <BarChart
+    <div ref={ref} className="category-bars" style={{ position: 'relative' }}>
+      <svg
+        data-export
+        data-chart
         width={width}
         height={height}
-        data={rows}
-        layout="vertical"
-        margin={{ top: 4, right: 16 + longestValue * 7, bottom: 4, left: 0 }}
-        barCategoryGap="22%"
-        accessibilityLayer={false}
+        viewBox={`0 0 ${width} ${height}`}
+        onMouseMove={onMouseMove}
+        onMouseLeave={() => setHover(null)}
       >
-        <XAxis type="number" allowDecimals={false} tickFormatter={(v: number) => formatNumber(v)} fontSize={12} />
-        <YAxis
-          type="category"
-          dataKey="key"
-          width={labelWidth}
-          interval={0}
-          tickLine={false}
-          tick={(props: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) => (
+        {hover && (
+          <rect x={left} y={top + hover.index * band} width={right - left} height={band} fill="rgb(31 95 168 / 8%)" />
+        )}
+        <g className="category-bars__axes">
+          <line x1={left} y1={top} x2={left} y2={bottom} stroke={AXIS_COLOR} />
+          {rows.map((d, i) => (
             <WrappedTick
-              {...props}
+              key={d.key}
+              x={left - TICK_SIZE - TICK_MARGIN}
+              y={top + (i + 0.5) * band}
+              payload={{ value: d.key }}
               width={labelWidth}
-              format={(key) => data.find((d) => d.key === key)?.label ?? key}
+              format={() => d.label}
               isActive={(key) => selected.includes(key)}
             />
-          )}
-        />
-        <Tooltip
-          cursor={{ fill: 'rgb(31 95 168 / 8%)' }}
-          content={({ active, payload }) => {
-            const datum = payload?.[0]?.payload as CategoryDatum | undefined;
-            return active && datum ? tooltip(datum) : null;
-          }}
-        />
-        <Bar
-          dataKey="value"
-          isAnimationActive={false}
-          shape={shape}
-          onClick={(entry: { payload?: CategoryDatum }) => entry.payload && onToggle(entry.payload.key)}
-          style={{ cursor: 'pointer' }}
+          ))}
+          <line x1={left} y1={bottom} x2={right} y2={bottom} stroke={AXIS_COLOR} />
+          {ticks.map((tick) => (
+            <g key={tick}>
+              <line x1={xOf(tick)} y1={bottom} x2={xOf(tick)} y2={bottom + TICK_SIZE} stroke={AXIS_COLOR} />
+              <text
+                x={xOf(tick)}
+                y={bottom + TICK_SIZE + TICK_MARGIN}
+                dy="0.71em"
+                textAnchor="middle"
+                fontSize={12}
+                fill={AXIS_COLOR}
+              >
+                {formatNumber(tick)}
+              </text>
+            </g>
+          ))}
+        </g>
+        {rows.map((d, i) => {
+          const x = left;
+          const y = top + i * band + band * BAR_GAP;
+          const w = xOf(d.value) - left;
+          const h = band * (1 - 2 * BAR_GAP);
+          const isSelected = selected.includes(d.key);
+          return (
+            <g key={d.key}>
+              <g
+                role="button"
+                tabIndex={0}
+                aria-label={describe(d)}
+                aria-pressed={isSelected}
+                className="bar-button"
+                style={{ cursor: 'pointer' }}
+                onClick={() => onToggle(d.key)}
+                onKeyDown={onKeyDown(d.key)}
+              >
+                {/* A full-row hit area makes short bars easy to click. */}
+                <rect x={x} y={y - 2} width={Math.max(w, 24)} height={h + 4} fill="transparent" />
+                <rect x={x} y={y} width={Math.max(w, 2)} height={h} rx={3} fill={barColor(isSelected, anySelected)} />
+              </g>
+              {/* The value at the bar end, on one line. */}
+              <text x={x + w + 6} y={y + h / 2} fontSize={12} fill="#1d2330" dominantBaseline="middle">
+                {d.display}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      {hover && hovered && (
+        <div
+          className="chart-tooltip-layer"
+          style={{ left: Math.min(hover.x + TOOLTIP_OFFSET, Math.max(0, width - 220)), top: hover.y + TOOLTIP_OFFSET }}
+          aria-hidden="true"
         >
-          <LabelList dataKey="display" content={EndLabel} />
-        </Bar>
-      </BarChart>
+          {tooltip(hovered)}
+        </div>
+      )}
     </div>
   );
 }

@@ -12,7 +12,7 @@ import { ChartTooltip } from '../../../shared/components/chart/ChartTooltip';
 import { countOf, formatNumber } from '../../../shared/format';
 import { EVENT_FORMS } from '../chart-context';
 import { ALPHA2_BY_NUMERIC, HOST_COUNTRY } from './iso-numeric';
-import { MAP_HOST_COLOR, MAP_NO_DATA_COLOR, MAP_SELECTED_STROKE, mapColor } from './map-scale';
+import { MAP_HOST_COLOR, MAP_NO_DATA_COLOR, MAP_SELECTED_STROKE, mapColor, mapHeight } from './map-scale';
 
 type CountryFeature = Feature<Geometry, { name: string }> & { id?: string | number };
 
@@ -32,7 +32,7 @@ export interface CountryMapProps {
 }
 
 export default function CountryMap({ counts, selected, onToggle, width }: CountryMapProps) {
-  const height = Math.round(Math.min(520, Math.max(220, width * 0.55)));
+  const height = mapHeight(width);
   const [hover, setHover] = useState<{ code: string; x: number; y: number } | null>(null);
   const countByCode = useMemo(() => new Map(counts.map((c) => [c.code, c.count])), [counts]);
 

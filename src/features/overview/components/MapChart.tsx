@@ -4,11 +4,12 @@ import { eventsByCountry } from '../../../domain/aggregations';
 import { countryNames } from '../../../domain/countries';
 import type { ReportEvent } from '../../../domain/report-schema';
 import { ChartCard } from '../../../shared/components/chart/ChartCard';
+import { RenderWhenNear } from '../../../shared/components/chart/RenderWhenNear';
 import { useElementWidth } from '../../../shared/components/chart/use-element-width';
 import { countOf, formatNumber } from '../../../shared/format';
 import { COUNTRY_FORMS, EVENT_FORMS, type ChartContext } from '../chart-context';
 import { countryLabel } from '../labels';
-import { MAP_CLASSES, MAP_HOST_COLOR, MAP_SELECTED_STROKE, mapColor } from './map-scale';
+import { MAP_CLASSES, MAP_HOST_COLOR, MAP_SELECTED_STROKE, mapColor, mapHeight } from './map-scale';
 import { ToggleButton } from './ToggleButton';
 
 const CountryMap = lazy(() => import('./CountryMap'));
@@ -23,6 +24,12 @@ interface Props {
 
 export function MapChart({ events, selected, onToggle, context, emptyMessage }: Props) {
   const { ref, width } = useElementWidth<HTMLDivElement>();
+  // Exactly the map's height, so the page does not move when it draws.
+  const loading = (
+    <p className="country-map__loading" style={{ minHeight: mapHeight(width) }}>
+      Загрузка карты…
+    </p>
+  );
   const counts = eventsByCountry(events);
   const max = Math.max(0, ...counts.map((c) => c.count));
   const legend = [
@@ -62,9 +69,12 @@ export function MapChart({ events, selected, onToggle, context, emptyMessage }: 
       }
     >
       <div ref={ref}>
-        <Suspense fallback={<p className="country-map__loading">Загрузка карты…</p>}>
-          <CountryMap counts={counts} selected={selected} onToggle={onToggle} width={width} />
-        </Suspense>
+        {/* The map (world outlines, ~50 KB gzip, and their projection) draws when scrolled near. */}
+        <RenderWhenNear placeholder={loading}>
+          <Suspense fallback={loading}>
+            <CountryMap counts={counts} selected={selected} onToggle={onToggle} width={width} />
+          </Suspense>
+        </RenderWhenNear>
       </div>
     </ChartCard>
   );

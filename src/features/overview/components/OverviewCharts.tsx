@@ -1,5 +1,7 @@
-// The overview's chart grid, loaded as a lazy chunk (it carries recharts). Charts of a dimension get
-// the events filtered by everything except that dimension, and highlight the selection.
+// The overview's chart grid, a lazy chunk preloaded with the page. Charts of a dimension get the events
+// filtered by everything except that dimension, and highlight the selection. The bar charts are plain
+// SVG and draw with the page; the weekly bars (recharts) and the map's drawing are lazy again and load
+// when scrolled near or once the page is idle.
 import type { WeekCount } from '../../../domain/aggregations';
 import type { EventFilters } from '../../../domain/filters';
 import type { Report, ReportEvent } from '../../../domain/report-schema';

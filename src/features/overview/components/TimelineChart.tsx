@@ -1,26 +1,36 @@
 // When in the quarter things happened: weekly counts (the peak stands out and can be clicked to filter
 // that week) above a Gantt-like strip where each event is a span from its first to its last day.
-import type { KeyboardEvent } from 'react';
-import { Bar, BarChart, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+import { lazy, Suspense } from 'react';
 import {
   dayOffset,
   eventsByWeek,
   peakWeeks,
   periodMonths,
   timelineSpans,
+  weekEventNumbers,
   type TimelineSpan,
   type WeekCount,
 } from '../../../domain/aggregations';
 import type { Period, ReportEvent } from '../../../domain/report-schema';
 import { ChartCard } from '../../../shared/components/chart/ChartCard';
-import { ChartTooltip } from '../../../shared/components/chart/ChartTooltip';
+import { RenderWhenNear } from '../../../shared/components/chart/RenderWhenNear';
 import { useElementWidth } from '../../../shared/components/chart/use-element-width';
 import { countOf, formatDateRange, formatMonthName, formatNumber } from '../../../shared/format';
 import { EVENT_FORMS, type ChartContext } from '../chart-context';
 import { weekLabel } from '../labels';
-import { BAR_COLOR, BAR_DIMMED, BAR_SELECTED } from './CategoryBars';
+import { BAR_COLOR, BAR_DIMMED, BAR_SELECTED, PEAK_COLOR } from './CategoryBars';
 
-export const PEAK_COLOR = '#b45309';
+// recharts (~105 KB gzip) only draws the weekly bars: they load when the card is scrolled near or the
+// page is idle, while the card's title, text alternative, table and strip are there at once.
+const WeeklyBars = lazy(() => import('./WeeklyBars'));
+const WEEKLY_BARS_HEIGHT = 200;
+/**
+ * A strip of 100 000 bars is no picture (and 1.2 million pixels tall): the strip shows the earliest
+ * events up to this many and says so; the weekly counts above it always count every event.
+ */
+export const STRIP_LIMIT = 300;
+/** Report numbers listed per week in the table; beyond that the cell says how many more. */
+const WEEK_NUMBERS_LIMIT = 100;
 const ONLINE_COLOR = '#2f7d4a';
 
 interface Props {
@@ -31,82 +41,6 @@ interface Props {
   onSelectWeek: (week: WeekCount) => void;
   context: ChartContext;
   emptyMessage: string | null;
-}
-
-function WeeklyBars({
-  weeks,
-  peak,
-  selectedWeek,
-  onSelectWeek,
-  width,
-}: {
-  weeks: WeekCount[];
-  peak: ReadonlySet<string>;
-  selectedWeek: string | null;
-  onSelectWeek: (week: WeekCount) => void;
-  width: number;
-}) {
-  const rows = weeks.map((w) => ({ ...w, label: weekLabel(w), display: w.count > 0 ? formatNumber(w.count) : '' }));
-  const color = (w: WeekCount) => {
-    if (selectedWeek) return w.start === selectedWeek ? BAR_SELECTED : BAR_DIMMED;
-    return peak.has(w.start) ? PEAK_COLOR : BAR_COLOR;
-  };
-  const shape = (props: { x?: number; y?: number; width?: number; height?: number; payload?: WeekCount }) => {
-    const { x = 0, y = 0, width: w = 0, height: h = 0, payload } = props;
-    if (!payload) return <g />;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === 'Enter' || event.key === ' ') {
-        event.preventDefault();
-        onSelectWeek(payload);
-      }
-    };
-    return (
-      <g
-        role="button"
-        tabIndex={0}
-        className="bar-button"
-        aria-label={`Неделя ${weekLabel(payload)}: ${countOf(payload.count, EVENT_FORMS)}${peak.has(payload.start) ? ' (пик)' : ''}`}
-        aria-pressed={payload.start === selectedWeek}
-        onKeyDown={onKeyDown}
-      >
-        <rect x={x} y={y} width={w} height={Math.max(h, 1)} rx={2} fill={color(payload)} />
-      </g>
-    );
-  };
-  return (
-    <BarChart
-      width={width}
-      height={200}
-      data={rows}
-      margin={{ top: 20, right: 8, bottom: 4, left: 0 }}
-      barCategoryGap="18%"
-      accessibilityLayer={false}
-    >
-      <XAxis dataKey="label" fontSize={11} tickLine={false} interval="preserveStartEnd" minTickGap={8} />
-      <YAxis allowDecimals={false} width={28} fontSize={11} tickFormatter={(v: number) => formatNumber(v)} />
-      <Tooltip
-        cursor={{ fill: 'rgb(31 95 168 / 8%)' }}
-        content={({ active, payload }) => {
-          const w = payload?.[0]?.payload as WeekCount | undefined;
-          return active && w ? (
-            <ChartTooltip
-              title={`Неделя ${weekLabel(w)}${peak.has(w.start) ? ' — пик' : ''}`}
-              lines={[['Мероприятий', formatNumber(w.count)]]}
-            />
-          ) : null;
-        }}
-      />
-      <Bar
-        dataKey="count"
-        isAnimationActive={false}
-        shape={shape}
-        onClick={(entry: { payload?: WeekCount }) => entry.payload && onSelectWeek(entry.payload)}
-        style={{ cursor: 'pointer' }}
-      >
-        <LabelList dataKey="display" position="top" fontSize={11} fill="#1d2330" />
-      </Bar>
-    </BarChart>
-  );
 }
 
 const ROW = 12;
@@ -179,12 +113,14 @@ export function TimelineChart({ events, period, selectedWeek, onSelectWeek, cont
   const weeks = eventsByWeek(events, period);
   const peaks = peakWeeks(weeks);
   const peakSet = new Set(peaks.map((w) => w.start));
-  const { spans, undated } = timelineSpans(events);
-  const spanIds = (w: WeekCount) =>
-    spans
-      .filter((s) => s.start <= w.end && s.end >= w.start)
-      .map((s) => s.number)
-      .sort((a, b) => a - b);
+  const weeklyBarsLoading = <div style={{ height: WEEKLY_BARS_HEIGHT }} aria-hidden="true" />;
+  const { spans, undated, dated } = timelineSpans(events, STRIP_LIMIT);
+  const weekNumbers = weekEventNumbers(events, weeks, WEEK_NUMBERS_LIMIT);
+  const numbersText = (w: number) => {
+    const { numbers, total } = weekNumbers[w]!;
+    const more = total - numbers.length;
+    return `${numbers.join(', ')}${more > 0 ? ` и ещё ${countOf(more, EVENT_FORMS)}` : ''}` || '—';
+  };
   const peakText =
     peaks.length === 0
       ? ''
@@ -215,7 +151,7 @@ export function TimelineChart({ events, period, selectedWeek, onSelectWeek, cont
       ]}
       table={{
         columns: [{ label: 'Неделя' }, { label: 'Мероприятий', numeric: true }, { label: '№ мероприятий в отчёте' }],
-        rows: weeks.map((w) => ({
+        rows: weeks.map((w, i) => ({
           key: w.start,
           header: (
             <button
@@ -228,7 +164,7 @@ export function TimelineChart({ events, period, selectedWeek, onSelectWeek, cont
               {peakSet.has(w.start) ? ' (пик)' : ''}
             </button>
           ),
-          cells: [formatNumber(w.count), spanIds(w).join(', ') || '—'],
+          cells: [formatNumber(w.count), numbersText(i)],
         })),
       }}
       fileNameParts={context.fileParts('timeline')}
@@ -236,15 +172,23 @@ export function TimelineChart({ events, period, selectedWeek, onSelectWeek, cont
       emptyMessage={emptyMessage ?? (spans.length === 0 ? 'Нет мероприятий с датами для этого графика' : null)}
     >
       <div ref={ref}>
-        <WeeklyBars
-          weeks={weeks}
-          peak={peakSet}
-          selectedWeek={selectedWeek}
-          onSelectWeek={onSelectWeek}
-          width={width}
-        />
+        <RenderWhenNear placeholder={weeklyBarsLoading}>
+          <Suspense fallback={weeklyBarsLoading}>
+            <WeeklyBars
+              weeks={weeks}
+              peak={peakSet}
+              selectedWeek={selectedWeek}
+              onSelectWeek={onSelectWeek}
+              width={width}
+              height={WEEKLY_BARS_HEIGHT}
+            />
+          </Suspense>
+        </RenderWhenNear>
         <p className="timeline__strip-label" aria-hidden="true">
           Каждое мероприятие (номер в отчёте слева) — полоса от первого до последнего дня
+          {dated > spans.length
+            ? `; показаны первые ${formatNumber(spans.length)} из ${formatNumber(dated)} по дате начала`
+            : ''}
         </p>
         <Gantt spans={spans} period={period} peak={peaks} width={width} />
       </div>

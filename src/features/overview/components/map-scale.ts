@@ -14,3 +14,8 @@ export function mapColor(count: number): string {
   if (count <= 0) return MAP_NO_DATA_COLOR;
   return MAP_CLASSES.find((c) => count >= c.min && (c.max === null || count <= c.max))?.color ?? MAP_NO_DATA_COLOR;
 }
+
+/** The map's height at a width: also the height its placeholder reserves while the map loads. */
+export function mapHeight(width: number): number {
+  return Math.round(Math.min(520, Math.max(220, width * 0.55)));
+}
