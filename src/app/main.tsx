@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { awaitPreloadedData } from './preloaded-data';
 import { createQueryClient } from './query-client';
 import './styles.css';
 
@@ -12,9 +13,11 @@ async function start() {
   }
   const root = document.getElementById('root');
   if (!root) throw new Error('#root not found');
+  const queryClient = createQueryClient();
+  await awaitPreloadedData(queryClient);
   createRoot(root).render(
     <StrictMode>
-      <App queryClient={createQueryClient()} />
+      <App queryClient={queryClient} />
     </StrictMode>,
   );
 }
