@@ -1,7 +1,9 @@
 // Aggregations over report events. Every figure on the overview, in press texts and country briefs
-// comes from here, so the same question always gets the same answer.
+// comes from here, so the same question always gets the same answer. They count from the typed
+// columns of filter-columns.ts: a filtered view of 100 000 events costs a loop over numbers, and no
+// date is parsed more than once per report.
+import { asView, eventColumns, isoDay, monthNumber, type EventColumns } from './filter-columns';
 import type { Period, ReportEvent } from './report-schema';
-import { eventMonths } from './filters';
 
 export interface SectorCount {
   id: string;
@@ -9,15 +11,34 @@ export interface SectorCount {
   count: number;
 }
 
+/**
+ * The columns of the events' source report and the positions of the events in it: a filtered view
+ * (filter-columns.ts eventsView) is counted from typed arrays; any other array is its own source.
+ */
+function columnsOf(events: readonly ReportEvent[]) {
+  const { source, positions } = asView(events);
+  return { source, positions, c: eventColumns(source) };
+}
+
 /** Events per sector, most first; ties keep report order (the order sectors first appear). */
 export function eventsBySector(events: readonly ReportEvent[]): SectorCount[] {
-  const bySector = new Map<string, SectorCount>();
-  for (const e of events) {
-    const entry = bySector.get(e.sector.id) ?? { id: e.sector.id, name: e.sector.name, count: 0 };
-    entry.count += 1;
-    bySector.set(e.sector.id, entry);
+  const { source, positions, c } = columnsOf(events);
+  const counts = new Int32Array(c.sectorIds.length);
+  // The name is the first event's of that sector, in the order the sectors first appear.
+  const firstAt = new Int32Array(c.sectorIds.length);
+  const order: number[] = [];
+  for (let k = 0; k < positions.length; k++) {
+    const p = positions[k]!;
+    const s = c.sector[p]!;
+    if (counts[s] === 0) {
+      order.push(s);
+      firstAt[s] = p;
+    }
+    counts[s]!++;
   }
-  return [...bySector.values()].sort((a, b) => b.count - a.count);
+  return order
+    .map((s) => ({ id: c.sectorIds[s]!, name: source[firstAt[s]!]!.sector.name, count: counts[s]! }))
+    .sort((a, b) => b.count - a.count);
 }
 
 export interface CountryCount {
@@ -27,11 +48,17 @@ export interface CountryCount {
 
 /** Events per partner country, most first; ties by code for a stable order. */
 export function eventsByCountry(events: readonly ReportEvent[]): CountryCount[] {
-  const counts = new Map<string, number>();
-  for (const e of events) for (const c of e.countries) counts.set(c, (counts.get(c) ?? 0) + 1);
-  return [...counts]
-    .map(([code, count]) => ({ code, count }))
-    .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
+  const { positions, c } = columnsOf(events);
+  const counts = new Int32Array(c.countryCodes.length);
+  for (let k = 0; k < positions.length; k++) {
+    const p = positions[k]!;
+    for (let j = c.countryStart[p]!; j < c.countryStart[p + 1]!; j++) counts[c.countryList[j]!]!++;
+  }
+  const out: CountryCount[] = [];
+  counts.forEach((count, i) => {
+    if (count > 0) out.push({ code: c.countryCodes[i]!, count });
+  });
+  return out.sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
 }
 
 export function partnerCountries(events: readonly ReportEvent[]): string[] {
@@ -39,7 +66,19 @@ export function partnerCountries(events: readonly ReportEvent[]): string[] {
 }
 
 export function onlineEventCount(events: readonly ReportEvent[]): number {
-  return events.filter((e) => e.place.online).length;
+  const { positions, c } = columnsOf(events);
+  let n = 0;
+  for (let k = 0; k < positions.length; k++) n += c.online[positions[k]!]!;
+  return n;
+}
+
+/** Events naming at least one partner country. */
+export function eventsWithPartner(events: readonly ReportEvent[]): number {
+  const { positions, c } = columnsOf(events);
+  let n = 0;
+  for (let k = 0; k < positions.length; k++)
+    if (c.countryStart[positions[k]! + 1]! > c.countryStart[positions[k]!]!) n++;
+  return n;
 }
 
 export interface CountTotal {
@@ -64,27 +103,30 @@ function emptyTotal(): CountTotal {
   return { total: 0, events: 0, atLeast: false };
 }
 
+function emptySummary(): ParticipantsSummary {
+  return { people: emptyTotal(), organizations: emptyTotal(), unstated: 0, foreign: emptyTotal() };
+}
+
 function add(total: CountTotal, n: number, atLeast: boolean) {
   total.total += n;
   total.events += 1;
   total.atLeast ||= atLeast;
 }
 
+/** Adds event p (a position in the columns) to a summary. */
+function addParticipants(summary: ParticipantsSummary, c: EventColumns, p: number) {
+  const count = c.count[p]!;
+  if (Number.isNaN(count)) summary.unstated += 1;
+  else add(c.organizations[p] ? summary.organizations : summary.people, count, c.atLeast[p] === 1);
+  const foreign = c.foreignCount[p]!;
+  if (!Number.isNaN(foreign)) add(summary.foreign, foreign, false);
+}
+
 /** Participants, honestly: people and organisations are never added together. */
 export function participantsSummary(events: readonly ReportEvent[]): ParticipantsSummary {
-  const summary: ParticipantsSummary = {
-    people: emptyTotal(),
-    organizations: emptyTotal(),
-    unstated: 0,
-    foreign: emptyTotal(),
-  };
-  for (const e of events) {
-    const p = e.participants;
-    if (p.count === null) summary.unstated += 1;
-    else if (p.unit === 'organizations') add(summary.organizations, p.count, p.qualifier === 'atLeast');
-    else add(summary.people, p.count, p.qualifier === 'atLeast');
-    if (p.foreignCount !== null) add(summary.foreign, p.foreignCount, false);
-  }
+  const { positions, c } = columnsOf(events);
+  const summary = emptySummary();
+  for (let k = 0; k < positions.length; k++) addParticipants(summary, c, positions[k]!);
   return summary;
 }
 
@@ -96,8 +138,12 @@ export interface SectorParticipants extends SectorCount {
 
 /** Participants per sector (people and organisations kept apart), in eventsBySector order. */
 export function participantsBySector(events: readonly ReportEvent[]): SectorParticipants[] {
+  const { positions, c } = columnsOf(events);
+  const bySector = c.sectorIds.map(emptySummary);
+  for (let k = 0; k < positions.length; k++) addParticipants(bySector[c.sector[positions[k]!]!]!, c, positions[k]!);
+  const sectorAt = new Map(c.sectorIds.map((id, s) => [id, s]));
   return eventsBySector(events).map((sector) => {
-    const summary = participantsSummary(events.filter((e) => e.sector.id === sector.id));
+    const summary = bySector[sectorAt.get(sector.id)!]!;
     return { ...sector, people: summary.people, organizations: summary.organizations, unstated: summary.unstated };
   });
 }
@@ -107,12 +153,30 @@ export interface MonthCount {
   count: number;
 }
 
+/** An event is counted in at most this many months (eventMonths' guard against absurd ranges). */
+const MAX_EVENT_MONTHS = 240;
+
 /** Months of the period (YYYY-MM) with the number of events whose dates touch each. */
 export function eventsByMonth(events: readonly ReportEvent[], period: Period): MonthCount[] {
   const months = periodMonths(period);
-  const counts = new Map(months.map((m) => [m, 0]));
-  for (const e of events) for (const m of eventMonths(e)) if (counts.has(m)) counts.set(m, counts.get(m)! + 1);
-  return months.map((month) => ({ month, count: counts.get(month)! }));
+  const { positions, c } = columnsOf(events);
+  // Period months are consecutive: count with a difference array over their numbers.
+  const base = monthNumber(months[0]!);
+  const diff = new Int32Array(months.length + 1);
+  for (let k = 0; k < positions.length; k++) {
+    const p = positions[k]!;
+    const from = c.monthFrom[p]!;
+    if (from < 0) continue;
+    // An end before the start still counts the start month (as eventMonths does).
+    const to = Math.min(Math.max(from, c.monthTo[p]!), from + MAX_EVENT_MONTHS - 1);
+    const lo = Math.max(from - base, 0);
+    const hi = Math.min(to - base, months.length - 1);
+    if (lo > hi) continue;
+    diff[lo]!++;
+    diff[hi + 1]!--;
+  }
+  let running = 0;
+  return months.map((month, m) => ({ month, count: (running += diff[m]!) }));
 }
 
 export function periodMonths(period: Period): string[] {
@@ -134,10 +198,6 @@ export function periodMonths(period: Period): string[] {
 
 const DAY_MS = 86_400_000;
 
-function isoDay(iso: string): number {
-  return Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
-}
-
 function dayIso(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
@@ -151,20 +211,37 @@ export interface WeekCount {
   count: number;
 }
 
-/** Monday-based weeks covering the period, with the number of events active in each. */
-export function eventsByWeek(events: readonly ReportEvent[], period: Period): WeekCount[] {
+/** Monday-based weeks covering the period (counts at 0) and the day number of the first Monday. */
+function periodWeeks(period: Period): { weeks: WeekCount[]; firstMonday: number } {
   const first = isoDay(period.start);
   const last = isoDay(period.end);
   // 1970-01-01 was a Thursday: shift so that weeks start on Monday.
   const firstMonday = first - ((first + 3) % 7);
   const weeks: WeekCount[] = [];
   for (let d = firstMonday; d <= last; d += 7) weeks.push({ start: dayIso(d), end: dayIso(d + 6), count: 0 });
-  for (const e of events) {
-    if (!e.dates.start) continue;
-    const s = isoDay(e.dates.start);
-    const t = isoDay(e.dates.end ?? e.dates.start);
-    for (const w of weeks) if (isoDay(w.start) <= t && isoDay(w.end) >= s) w.count += 1;
+  return { weeks, firstMonday };
+}
+
+/** Monday-based weeks covering the period, with the number of events active in each. */
+export function eventsByWeek(events: readonly ReportEvent[], period: Period): WeekCount[] {
+  const { weeks, firstMonday } = periodWeeks(period);
+  const { positions, c } = columnsOf(events);
+  // Week w (days firstMonday + 7w … + 6) overlaps days s…t when ceil((s − firstMonday − 6) / 7) ≤ w ≤
+  // floor((t − firstMonday) / 7): one difference-array update per event instead of a loop over weeks.
+  const diff = new Int32Array(weeks.length + 1);
+  for (let k = 0; k < positions.length; k++) {
+    const p = positions[k]!;
+    const s = c.startDay[p]!;
+    const t = c.lastDay[p]!;
+    if (Number.isNaN(s) || Number.isNaN(t)) continue; // undated (or a date no calendar has)
+    const lo = Math.max(Math.ceil((s - firstMonday - 6) / 7), 0);
+    const hi = Math.min(Math.floor((t - firstMonday) / 7), weeks.length - 1);
+    if (lo > hi) continue;
+    diff[lo]!++;
+    diff[hi + 1]!--;
   }
+  let running = 0;
+  weeks.forEach((w, i) => (w.count = running += diff[i]!));
   return weeks;
 }
 
@@ -204,32 +281,108 @@ export interface TimelineSpan {
   online: boolean;
 }
 
+/** ISO date as a number with the same order as the text (YYYYMMDD). */
+function dateKey(iso: string): number {
+  return Number(iso.slice(0, 4)) * 10_000 + Number(iso.slice(5, 7)) * 100 + Number(iso.slice(8, 10));
+}
+
+interface TimelineOrder {
+  /** Positions of the dated events, earliest first (then shorter first, then report order). */
+  order: Uint32Array;
+  /** Per position: the span's first and last day as dateKey (the end never before the start). */
+  startKey: Float64Array;
+  endKey: Float64Array;
+}
+
+const timelineOrders = new WeakMap<readonly ReportEvent[], TimelineOrder>();
+
+/** The timeline order of a whole report, computed once (like the table's sort orders). */
+function timelineOrder(source: readonly ReportEvent[]): TimelineOrder {
+  const cached = timelineOrders.get(source);
+  if (cached && cached.startKey.length === source.length) return cached;
+  const startKey = new Float64Array(source.length).fill(NaN);
+  const endKey = new Float64Array(source.length).fill(NaN);
+  const dated: number[] = [];
+  source.forEach((e, p) => {
+    if (!e.dates.start) return;
+    startKey[p] = dateKey(e.dates.start);
+    endKey[p] = e.dates.end && e.dates.end >= e.dates.start ? dateKey(e.dates.end) : startKey[p]!;
+    dated.push(p);
+  });
+  const order = Uint32Array.from(dated).sort(
+    (a, b) => startKey[a]! - startKey[b]! || endKey[a]! - endKey[b]! || source[a]!.number - source[b]!.number || a - b,
+  );
+  const result = { order, startKey, endKey };
+  timelineOrders.set(source, result);
+  return result;
+}
+
+function span(e: ReportEvent): TimelineSpan {
+  const start = e.dates.start!;
+  const end = e.dates.end && e.dates.end >= start ? e.dates.end : start;
+  return {
+    id: e.id,
+    number: e.number,
+    title: e.title,
+    sectorId: e.sector.id,
+    start,
+    end,
+    days: isoDay(end) - isoDay(start) + 1,
+    online: e.place.online,
+  };
+}
+
 /**
  * Dated events as spans for a Gantt-like strip, earliest first (then shorter first, then report
- * order); events without dates cannot be placed and are only counted.
+ * order); events without dates cannot be placed and are only counted. `limit` keeps only the first
+ * spans (a strip of 100 000 bars is no picture); `dated` still counts them all.
  */
-export function timelineSpans(events: readonly ReportEvent[]): { spans: TimelineSpan[]; undated: number } {
-  const spans: TimelineSpan[] = [];
-  let undated = 0;
-  for (const e of events) {
-    if (!e.dates.start) {
-      undated += 1;
-      continue;
-    }
-    const end = e.dates.end && e.dates.end >= e.dates.start ? e.dates.end : e.dates.start;
-    spans.push({
-      id: e.id,
-      number: e.number,
-      title: e.title,
-      sectorId: e.sector.id,
-      start: e.dates.start,
-      end,
-      days: isoDay(end) - isoDay(e.dates.start) + 1,
-      online: e.place.online,
-    });
+export function timelineSpans(
+  events: readonly ReportEvent[],
+  limit = Infinity,
+): { spans: TimelineSpan[]; undated: number; dated: number } {
+  const { source, positions } = asView(events);
+  const { order, startKey } = timelineOrder(source);
+  const inView = new Uint8Array(source.length);
+  let dated = 0;
+  for (let k = 0; k < positions.length; k++) {
+    const p = positions[k]!;
+    inView[p] = 1;
+    if (!Number.isNaN(startKey[p]!)) dated++;
   }
-  spans.sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.number - b.number);
-  return { spans, undated };
+  // Walk the report's timeline order, keeping this subset's events, until the limit.
+  const spans: TimelineSpan[] = [];
+  for (let k = 0; k < order.length && spans.length < limit; k++)
+    if (inView[order[k]!]) spans.push(span(source[order[k]!]!));
+  return { spans, undated: positions.length - dated, dated };
+}
+
+/**
+ * For each week, the report numbers of the events whose span (timelineSpans) touches it, ascending;
+ * at most `limit` numbers per week, with `total` telling how many there are.
+ */
+export function weekEventNumbers(
+  events: readonly ReportEvent[],
+  weeks: readonly WeekCount[],
+  limit = Infinity,
+): { numbers: number[]; total: number }[] {
+  const { source, positions } = asView(events);
+  const { startKey, endKey } = timelineOrder(source);
+  const weekStart = weeks.map((w) => dateKey(w.start));
+  const weekEnd = weeks.map((w) => dateKey(w.end));
+  const lists: number[][] = weeks.map(() => []);
+  for (let k = 0; k < positions.length; k++) {
+    const p = positions[k]!;
+    const s = startKey[p]!;
+    if (Number.isNaN(s)) continue;
+    const t = endKey[p]!;
+    for (let w = 0; w < weeks.length; w++)
+      if (s <= weekEnd[w]! && t >= weekStart[w]!) lists[w]!.push(source[p]!.number);
+  }
+  return lists.map((list) => {
+    const sorted = Float64Array.from(list).sort();
+    return { numbers: Array.from(sorted.subarray(0, Math.min(limit, sorted.length))), total: sorted.length };
+  });
 }
 
 /** Day offset of an ISO date from the start of a period (0 for the first day). */

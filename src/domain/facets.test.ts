@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { HAND, loadReport, numbers, present } from '../../test/support/raw-report';
-import { computeFacets, type FacetOption } from './facets';
-import { EMPTY_FILTERS, eventMonths, filterEvents, matchesFilters, type EventFilters, type FacetKey } from './filters';
+import { computeFacets, facetsAndMask, type FacetOption } from './facets';
+import {
+  EMPTY_FILTERS,
+  eventMonths,
+  filterEvents,
+  filterMask,
+  matchesFilters,
+  type EventFilters,
+  type FacetKey,
+} from './filters';
 import { buildSearchIndex } from './search';
 
 const report = loadReport();
@@ -65,5 +73,21 @@ describe('facet counts agree with counting matchesFilters by brute force', () =>
     for (const m of facets.months) expect(m.count).toBe(brute('months', (e) => eventMonths(e).includes(m.value)));
     expect(count(facets.format, 'online')).toBe(brute('format', (e) => e.place.online));
     expect(count(facets.hasParticipants, 'no')).toBe(brute('hasParticipants', (e) => e.participants.count === null));
+  });
+});
+
+describe('facetsAndMask', () => {
+  it('gives the same mask as filterMask in the same pass', () => {
+    for (const patch of [
+      {},
+      { countries: ['BY'] },
+      { q: 'выставк', format: 'offline' as const },
+      { months: ['2026-02'] },
+    ]) {
+      const filters = { ...EMPTY_FILTERS, ...patch };
+      const { mask, facets } = facetsAndMask(report, filters);
+      expect(mask).toEqual(filterMask(report.events, filters, index));
+      expect(facets).toEqual(computeFacets(report, filters));
+    }
   });
 });

@@ -20,6 +20,14 @@ export interface EventColumns {
   last: (string | null)[];
   online: Uint8Array;
   hasCount: Uint8Array;
+  /** Day numbers (days since 1970-01-01) of the first and last day (end, else start); NaN when undated. */
+  startDay: Float64Array;
+  lastDay: Float64Array;
+  /** Stated participant number (NaN: not stated), its unit and certainty, and foreign participants. */
+  count: Float64Array;
+  organizations: Uint8Array;
+  atLeast: Uint8Array;
+  foreignCount: Float64Array;
 }
 
 /** `2026-03` → 2026 * 12 + 2. */
@@ -27,11 +35,18 @@ export function monthNumber(isoMonth: string): number {
   return Number(isoMonth.slice(0, 4)) * 12 + Number(isoMonth.slice(5, 7)) - 1;
 }
 
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 of an ISO date (what aggregations.ts counts weeks and spans in). */
+export function isoDay(iso: string): number {
+  return Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
+}
+
 const cache = new WeakMap<readonly ReportEvent[], EventColumns>();
 
 export function eventColumns(events: readonly ReportEvent[]): EventColumns {
   const cached = cache.get(events);
-  if (cached) return cached;
+  if (cached && cached.size === events.length) return cached;
   const n = events.length;
   const sectorIndex = new Map<string, number>();
   const countryIndex = new Map<string, number>();
@@ -44,6 +59,12 @@ export function eventColumns(events: readonly ReportEvent[]): EventColumns {
   const last: (string | null)[] = new Array(n);
   const online = new Uint8Array(n);
   const hasCount = new Uint8Array(n);
+  const startDay = new Float64Array(n);
+  const lastDay = new Float64Array(n);
+  const count = new Float64Array(n);
+  const organizations = new Uint8Array(n);
+  const atLeast = new Uint8Array(n);
+  const foreignCount = new Float64Array(n);
   const indexOf = (map: Map<string, number>, key: string) => {
     let i = map.get(key);
     if (i === undefined) map.set(key, (i = map.size));
@@ -59,6 +80,13 @@ export function eventColumns(events: readonly ReportEvent[]): EventColumns {
     monthTo[i] = last[i] ? monthNumber(last[i]!) : -1;
     online[i] = e.place.online ? 1 : 0;
     hasCount[i] = e.participants.count !== null ? 1 : 0;
+    startDay[i] = e.dates.start ? isoDay(e.dates.start) : NaN;
+    lastDay[i] = e.dates.start ? isoDay(e.dates.end ?? e.dates.start) : NaN;
+    const p = e.participants;
+    count[i] = p.count ?? NaN;
+    organizations[i] = p.unit === 'organizations' ? 1 : 0;
+    atLeast[i] = p.qualifier === 'atLeast' ? 1 : 0;
+    foreignCount[i] = p.foreignCount ?? NaN;
   });
   const columns: EventColumns = {
     size: n,
@@ -73,9 +101,51 @@ export function eventColumns(events: readonly ReportEvent[]): EventColumns {
     last,
     online,
     hasCount,
+    startDay,
+    lastDay,
+    count,
+    organizations,
+    atLeast,
+    foreignCount,
   };
   cache.set(events, columns);
   return columns;
+}
+
+/** A subset of a report's events that knows which positions of the full array it holds. */
+export interface EventsView {
+  source: readonly ReportEvent[];
+  /** Positions in `source`, in the subset's order. */
+  positions: Uint32Array;
+}
+
+const views = new WeakMap<readonly ReportEvent[], EventsView>();
+
+/**
+ * The events at `positions` of `source`, as a plain array that remembers where they came from, so
+ * aggregations.ts can count a 100 000-event filter result from the typed columns instead of the
+ * objects. Treat it as read-only: the record would go stale if the array were changed.
+ */
+export function eventsView(source: readonly ReportEvent[], positions: Uint32Array): ReportEvent[] {
+  const events = new Array<ReportEvent>(positions.length);
+  for (let k = 0; k < positions.length; k++) events[k] = source[positions[k]!]!;
+  views.set(events, { source, positions });
+  return events;
+}
+
+/** Where a subset made by eventsView came from; null for any other array. */
+export function viewOf(events: readonly ReportEvent[]): EventsView | null {
+  const view = views.get(events);
+  return view && view.positions.length === events.length ? view : null;
+}
+
+/** The whole array as a view of itself (positions 0 … n − 1), so the same column code serves both. */
+export function asView(events: readonly ReportEvent[]): EventsView {
+  const view = viewOf(events);
+  if (view) return view;
+  const positions = new Uint32Array(events.length);
+  for (let k = 0; k < positions.length; k++) positions[k] = k;
+  return { source: events, positions };
 }
 
 export interface CompiledFilters {

@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HAND, loadReport, numbers, present } from '../../test/support/raw-report';
-import { EMPTY_FILTERS, filterEvents, matchesFilters, parseFilters, unknownParams, type EventFilters } from './filters';
+import {
+  crossFilter,
+  EMPTY_FILTERS,
+  filterEvents,
+  matchesFilters,
+  parseFilters,
+  unknownParams,
+  type EventFilters,
+  type FacetKey,
+} from './filters';
 import { buildSearchIndex } from './search';
 
 const report = loadReport();
@@ -141,6 +150,33 @@ describe('fast path (typed columns + search index) agrees with matchesFilters', 
         expect(numbers(filterEvents(report.events, filters, index))).toEqual(numbers(slow));
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('crossFilter agrees with matchesFilters', () => {
+  const codes = [...new Set(report.events.flatMap((e) => e.countries))];
+  const sectors = [...new Set(report.events.map((e) => e.sector.id))];
+  it('for the events and for each facet left out', () => {
+    fc.assert(
+      fc.property(
+        fc.record({
+          countries: fc.subarray(codes, { maxLength: 2 }),
+          sectors: fc.subarray(sectors, { maxLength: 2 }),
+          format: fc.constantFrom(null, 'online' as const),
+          q: fc.constantFrom('', 'беларус', 'выставк'),
+        }),
+        (patch) => {
+          const filters = { ...EMPTY_FILTERS, ...patch };
+          const result = crossFilter(report.events, filters, index, ['sectors', 'countries']);
+          const slow = (ignore?: FacetKey) =>
+            numbers(report.events.filter((e, i) => matchesFilters(e, filters, index.texts[i], ignore)));
+          expect(numbers(result.events)).toEqual(slow());
+          expect(numbers(result.ignoring.sectors)).toEqual(slow('sectors'));
+          expect(numbers(result.ignoring.countries)).toEqual(slow('countries'));
+        },
+      ),
+      { numRuns: 150 },
     );
   });
 });

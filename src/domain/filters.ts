@@ -2,7 +2,7 @@
 // Parsing is forgiving: invalid values are dropped and reported as notices, never thrown.
 import type { ReportEvent } from './report-schema';
 import type { SearchIndex } from './search';
-import { compileFilters, eventColumns, facetFailures, passesDateRange } from './filter-columns';
+import { compileFilters, eventColumns, eventsView, FACET_BIT, facetFailures, passesDateRange } from './filter-columns';
 import { matchesSearch, searchMatches } from './search';
 
 export type EventFormat = 'online' | 'offline';
@@ -281,4 +281,33 @@ export function filterMask(events: readonly ReportEvent[], filters: EventFilters
 export function filterEvents(events: readonly ReportEvent[], filters: EventFilters, index: SearchIndex): ReportEvent[] {
   const mask = filterMask(events, filters, index);
   return events.filter((_, i) => mask[i] === 1);
+}
+
+/**
+ * One pass for a cross-filtered screen: the events passing every filter, and for each facet in
+ * `ignoring` the events passing every filter but that one (what its own chart shows). Each list keeps
+ * report order and is a view (filter-columns.ts), so aggregations count it from the columns.
+ */
+export function crossFilter<K extends FacetKey>(
+  events: readonly ReportEvent[],
+  filters: EventFilters,
+  index: SearchIndex,
+  ignoring: readonly K[],
+): { events: ReportEvent[]; ignoring: Record<K, ReportEvent[]> } {
+  const found = searchMatches(index, filters.q);
+  const columns = eventColumns(events);
+  const compiled = compileFilters(filters, columns);
+  const all = new Uint32Array(events.length);
+  let n = 0;
+  const lists = ignoring.map((key) => ({ bit: FACET_BIT[key], positions: new Uint32Array(events.length), n: 0 }));
+  for (let i = 0; i < events.length; i++) {
+    if (found && !found[i]) continue;
+    if (!passesDateRange(columns, compiled, i)) continue;
+    const failed = facetFailures(columns, compiled, i);
+    if (failed === 0) all[n++] = i;
+    for (const list of lists) if (failed === 0 || failed === list.bit) list.positions[list.n++] = i;
+  }
+  const result = {} as Record<K, ReportEvent[]>;
+  ignoring.forEach((key, k) => (result[key] = eventsView(events, lists[k]!.positions.subarray(0, lists[k]!.n))));
+  return { events: eventsView(events, all.subarray(0, n)), ignoring: result };
 }

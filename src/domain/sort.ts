@@ -2,6 +2,7 @@
 // Each full order is computed once per events array and sort (memoised), and filtering then keeps
 // that order, so a keystroke in the search box never re-sorts the report.
 import { countryNames } from './countries';
+import { eventsView } from './filter-columns';
 import type { ParseNotice } from './filters';
 import type { ReportEvent } from './report-schema';
 
@@ -148,9 +149,15 @@ export function sortedOrder(events: readonly ReportEvent[], sort: SortState): Ui
   return order;
 }
 
-/** Events sorted; `mask` (aligned with `events`) keeps only the positions set to 1. */
+/**
+ * Events sorted; `mask` (aligned with `events`) keeps only the positions set to 1. The result is a
+ * view of `events` (filter-columns.ts), so aggregations over it read the typed columns.
+ */
 export function sortEvents(events: readonly ReportEvent[], sort: SortState, mask?: Uint8Array): ReportEvent[] {
-  const out: ReportEvent[] = [];
-  for (const i of sortedOrder(events, sort)) if (!mask || mask[i] === 1) out.push(events[i]!);
-  return out;
+  const order = sortedOrder(events, sort);
+  if (!mask) return eventsView(events, order);
+  const kept = new Uint32Array(order.length);
+  let n = 0;
+  for (let k = 0; k < order.length; k++) if (mask[order[k]!] === 1) kept[n++] = order[k]!;
+  return eventsView(events, kept.subarray(0, n));
 }

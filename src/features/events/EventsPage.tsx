@@ -1,6 +1,6 @@
 // Events explorer: search, facets, a sortable virtualised table; all of it in the URL.
 import { useCallback, useMemo } from 'react';
-import { EMPTY_FILTERS, isFiltered, type EventFilters } from '../../domain/filters';
+import { EMPTY_FILTERS, isFiltered, writeFilters, type EventFilters } from '../../domain/filters';
 import type { Report, ReportEvent } from '../../domain/report-schema';
 import { prepareQuery } from '../../domain/search';
 import { FilterChips, ParamNotices } from '../../shared/components/FilterBar';
@@ -33,10 +33,19 @@ function Explorer({ report }: { report: Report }) {
   const view = useEventsView(report);
   const { filters, setFilters, rows, params } = view;
   const terms = useMemo(() => prepareQuery(filters.q), [filters.q]);
-  // Links carry the list's query minus the scroll key, so scrolling does not rebuild every row.
-  const linkQuery = detailHref('', params).split('?')[1] ?? '';
+  // Links carry the list's query minus the scroll key, so scrolling does not rebuild every row. The
+  // filters are the ones shown, not the URL's: when a debounced search reaches the URL, no link changes.
+  const linkQuery = detailHref('', writeFilters(filters, params)).split('?')[1] ?? '';
   const href = useCallback((event: ReportEvent) => detailHref(event.id, new URLSearchParams(linkQuery)), [linkQuery]);
-  const reset = () => setFilters(() => EMPTY_FILTERS);
+  // Stable handlers: the memoised panels below then skip the re-render when only the URL catches up.
+  const reset = useCallback(() => setFilters(() => EMPTY_FILTERS), [setFilters]);
+  const onFacetChange = useCallback((next: (f: EventFilters) => EventFilters) => setFilters(next), [setFilters]);
+  const onSearch = useCallback(
+    (q: string, delay: number) => setFilters((f) => ({ ...f, q }), { replace: true, delay }),
+    [setFilters],
+  );
+  const { at, setAt } = view;
+  const onScrollSettled = useCallback((id: string | null) => (id !== at ? setAt(id) : undefined), [at, setAt]);
 
   return (
     <section className="explorer" aria-labelledby="events-title">
@@ -51,13 +60,13 @@ function Explorer({ report }: { report: Report }) {
         <FacetPanel
           facets={view.facets}
           filters={filters}
-          onChange={(next) => setFilters(next)}
+          onChange={onFacetChange}
           activeCount={activeFilterCount(filters)}
           onReset={reset}
         />
         <div className="explorer__main">
           <div className="explorer__toolbar">
-            <SearchBox value={filters.q} onSearch={(q) => setFilters((f) => ({ ...f, q }), { replace: true })} />
+            <SearchBox value={filters.q} onSearch={onSearch} />
             <ColumnPicker hidden={view.hidden} onChange={view.setHidden} />
           </div>
           {/* Exports carry exactly the rows found, in the order shown. */}
@@ -84,9 +93,7 @@ function Explorer({ report }: { report: Report }) {
               hidden={view.hidden}
               href={href}
               initialAt={view.at}
-              onScrollSettled={(id) => {
-                if (id !== view.at) view.setAt(id);
-              }}
+              onScrollSettled={onScrollSettled}
             />
           )}
           <PressPanel events={rows} report={report} filters={filters} headingLevel={3} className="explorer__press" />

@@ -2,11 +2,11 @@
 // report; the filter lives in the URL (`/?country=BY`), so a shared link reproduces the view.
 // Cross-filtering: each chart of a dimension (sectors, countries) ignores its own selection and
 // highlights it instead, so the other choices stay visible and clickable.
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { eventsByWeek, type WeekCount } from '../../domain/aggregations';
 import { countryNames } from '../../domain/countries';
-import { EMPTY_FILTERS, isFiltered, matchesFilters, writeFilters, type FacetKey } from '../../domain/filters';
+import { crossFilter, EMPTY_FILTERS, isFiltered, writeFilters } from '../../domain/filters';
 import type { Report } from '../../domain/report-schema';
 import { buildSearchIndex } from '../../domain/search';
 import { FilterChips, ParamNotices } from '../../shared/components/FilterBar';
@@ -36,14 +36,18 @@ export function OverviewPage() {
 
 function Overview({ report }: { report: Report }) {
   const { filters, notices, setFilters, params } = useUrlFilters(report);
-  const index = useMemo(() => buildSearchIndex(report.events), [report]);
-  const subset = useCallback(
-    (ignore?: FacetKey) => report.events.filter((e, i) => matchesFilters(e, filters, index.texts[i], ignore)),
-    [report, filters, index],
+  // Keyed on the filters' content: a URL change that leaves them as they were recomputes nothing.
+  const filterKey = writeFilters(filters).toString();
+  // One pass over the report's typed columns gives all three subsets; each is a view that the
+  // aggregations count from the columns.
+  const {
+    events,
+    ignoring: { sectors: ignoringSectors, countries: ignoringCountries },
+  } = useMemo(
+    () => crossFilter(report.events, filters, buildSearchIndex(report.events), ['sectors', 'countries']),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- filters by content (filterKey)
+    [report, filterKey],
   );
-  const events = useMemo(() => subset(), [subset]);
-  const ignoringSectors = useMemo(() => subset('sectors'), [subset]);
-  const ignoringCountries = useMemo(() => subset('countries'), [subset]);
   const context = chartContext(report, filters, params);
   const active = isFiltered(filters);
 

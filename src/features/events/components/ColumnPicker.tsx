@@ -1,15 +1,10 @@
 // Show/hide table columns; the choice is part of the URL (`hide=sector`).
+import { memo } from 'react';
 import type { SortKey } from '../../../domain/sort';
 import { HIDEABLE_COLUMNS } from '../events-url';
 import { COLUMN_LABELS } from './columns';
 
-export function ColumnPicker({
-  hidden,
-  onChange,
-}: {
-  hidden: readonly SortKey[];
-  onChange: (next: SortKey[]) => void;
-}) {
+function ColumnPickerView({ hidden, onChange }: { hidden: readonly SortKey[]; onChange: (next: SortKey[]) => void }) {
   return (
     <details className="column-picker">
       <summary>Столбцы{hidden.length > 0 ? ` (скрыто: ${hidden.length})` : ''}</summary>
@@ -29,3 +24,6 @@ export function ColumnPicker({
     </details>
   );
 }
+
+/** Memoised: it re-renders when its own props change, not when the URL merely catches up. */
+export const ColumnPicker = memo(ColumnPickerView);

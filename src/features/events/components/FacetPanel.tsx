@@ -1,6 +1,6 @@
 // Facet filters with live counts (each count = events matching all the other active filters with
 // that value). On a phone the panel collapses behind a button above the table.
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode, memo } from 'react';
 import type { Facets } from '../../../domain/facets';
 import type { EventFilters } from '../../../domain/filters';
 import { formatMonth, formatNumber } from '../../../shared/format';
@@ -49,7 +49,7 @@ function Option({
   );
 }
 
-export function FacetPanel({
+function FacetPanelView({
   facets,
   filters,
   onChange,
@@ -208,3 +208,6 @@ export function FacetPanel({
     </aside>
   );
 }
+
+/** Memoised: it re-renders when its own props change, not when the URL merely catches up. */
+export const FacetPanel = memo(FacetPanelView);

@@ -1,27 +1,18 @@
-// Search input: typing updates the URL (`q`, replacing the history entry) 200 ms after the last
-// keystroke, so each keystroke neither floods history nor refilters the report.
-import { useEffect, useRef, useState } from 'react';
+// Search input: each keystroke filters the table at once (filtering is a pass over typed columns);
+// the URL (`q`, replacing the history entry) follows 200 ms after the last keystroke, so typing does
+// not flood history. Enter writes it straight away.
+import { memo } from 'react';
 
-const DEBOUNCE_MS = 200;
+export const URL_DELAY_MS = 200;
 
-export function SearchBox({ value: urlValue, onSearch }: { value: string; onSearch: (q: string) => void }) {
-  const [value, setValue] = useState(urlValue);
-  // Back/forward or "Сбросить" change the URL: show that, unless it is what we just wrote.
-  const [seen, setSeen] = useState(urlValue);
-  if (urlValue !== seen) {
-    setSeen(urlValue);
-    setValue(urlValue);
-  }
-  const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => () => clearTimeout(pending.current), []);
-
-  const schedule = (next: string, delay: number) => {
-    clearTimeout(pending.current);
-    pending.current = setTimeout(() => {
-      if (next !== urlValue) onSearch(next);
-    }, delay);
-  };
-
+function SearchBoxView({
+  value,
+  onSearch,
+}: {
+  value: string;
+  /** `delay`: ms before the URL follows; 0 for at once. */
+  onSearch: (q: string, delay: number) => void;
+}) {
   return (
     <div className="search-box" role="search">
       <label htmlFor="events-search">Поиск</label>
@@ -34,12 +25,9 @@ export function SearchBox({ value: urlValue, onSearch }: { value: string; onSear
         maxLength={200}
         placeholder="Название, место, описание, участники…"
         aria-describedby="events-search-hint"
-        onChange={(e) => {
-          setValue(e.target.value);
-          schedule(e.target.value, DEBOUNCE_MS);
-        }}
+        onChange={(e) => onSearch(e.target.value, URL_DELAY_MS)}
         onKeyDown={(e) => {
-          if (e.key === 'Enter') schedule(value, 0);
+          if (e.key === 'Enter') onSearch(e.currentTarget.value, 0);
         }}
       />
       <p id="events-search-hint" className="search-box__hint">
@@ -48,3 +36,6 @@ export function SearchBox({ value: urlValue, onSearch }: { value: string; onSear
     </div>
   );
 }
+
+/** Memoised: it re-renders when its own props change, not when the URL merely catches up. */
+export const SearchBox = memo(SearchBoxView);

@@ -1,6 +1,8 @@
-// Column definitions of the events table (TanStack Table). Sorting itself happens in src/domain/sort.ts
-// (memoised per report), so the table runs with manualSorting and only reflects the URL's sort.
+// Columns of the events table: TanStack Table definitions for the header, sort and visibility state,
+// and the cell renderers. Sorting itself happens in src/domain/sort.ts (memoised per report), so the
+// table runs with manualSorting and only reflects the URL's sort.
 import type { ColumnDef } from '@tanstack/react-table';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { ReportEvent } from '../../../domain/report-schema';
 import type { QueryTerm } from '../../../domain/search';
@@ -54,91 +56,74 @@ function HiddenMatch({ event, terms }: { event: ReportEvent; terms: readonly Que
   return null;
 }
 
-export function buildColumns(
-  terms: readonly QueryTerm[],
-  href: (event: ReportEvent) => string,
-): ColumnDef<ReportEvent>[] {
-  return [
-    {
-      id: 'number',
-      // Sorting happens in src/domain/sort.ts; an accessor makes the column sortable for TanStack.
-      accessorFn: (e) => e.number,
-      header: COLUMN_LABELS.number,
-      cell: ({ row }) => row.original.number,
-    },
-    {
-      id: 'sector',
-      accessorFn: (e) => e.sector.name,
-      header: COLUMN_LABELS.sector,
-      cell: ({ row }) => shortSectorName(row.original.sector.name),
-    },
-    {
-      id: 'title',
-      accessorFn: (e) => e.title,
-      header: COLUMN_LABELS.title,
-      cell: ({ row }) => (
-        <>
-          <Link to={href(row.original)} className="row-link" data-row-link={row.index}>
-            <Highlight text={row.original.title || 'Без названия'} terms={terms} />
-          </Link>
-          <HiddenMatch event={row.original} terms={terms} />
-        </>
-      ),
-    },
-    {
-      id: 'place',
-      accessorFn: placeSortText,
-      header: COLUMN_LABELS.place,
-      cell: ({ row }) => {
-        const { place } = row.original;
-        const country = place.countryCode ? countryLabel(place.countryCode) : null;
-        return (
-          <>
-            {place.city ? (
-              <Highlight text={place.city} terms={terms} />
-            ) : place.online ? null : (
-              <span className="place-raw">
-                <Highlight text={place.raw} terms={terms} />
-              </span>
-            )}
-            {country && (
-              <span className="place-country">
-                <span aria-hidden="true">{country.flag}</span> {country.name}
-              </span>
-            )}
-            {place.online && <span className="badge badge--online">онлайн</span>}
-          </>
-        );
-      },
-    },
-    {
-      id: 'dates',
-      accessorFn: (e) => e.dates.start ?? '',
-      header: COLUMN_LABELS.dates,
-      cell: ({ row }) => {
-        const { start, end, raw } = row.original.dates;
-        return start ? <time dateTime={start}>{formatDateRange(start, end)}</time> : <span title={raw}>—</span>;
-      },
-    },
-    {
-      id: 'countries',
-      accessorFn: countriesSortText,
-      header: COLUMN_LABELS.countries,
-      cell: ({ row }) => <CountryList codes={row.original.countries} />,
-    },
-    {
-      id: 'participants',
-      accessorFn: (e) => e.participants.count ?? -1,
-      header: COLUMN_LABELS.participants,
-      cell: ({ row }) => {
-        const p = row.original.participants;
-        return (
-          <span title={p.count === null ? 'Число участников в отчёте не указано' : undefined}>
-            {participantsShort(p)}
-            {p.foreignCount !== null && <span className="muted"> (иностр.: {formatNumber(p.foreignCount)})</span>}
-          </span>
-        );
-      },
-    },
-  ];
+/** What a cell needs besides its event. */
+export interface CellContext {
+  /** Position of the row in the table (for arrow-key navigation between the rows' links). */
+  index: number;
+  terms: readonly QueryTerm[];
+  href: (event: ReportEvent) => string;
 }
+
+/** Cell contents per column: rows are rendered straight from the virtualiser's items with these. */
+export const CELLS: Record<SortKey, (event: ReportEvent, ctx: CellContext) => ReactNode> = {
+  number: (event) => event.number,
+  sector: (event) => shortSectorName(event.sector.name),
+  title: (event, { index, terms, href }) => (
+    <>
+      <Link to={href(event)} className="row-link" data-row-link={index}>
+        <Highlight text={event.title || 'Без названия'} terms={terms} />
+      </Link>
+      <HiddenMatch event={event} terms={terms} />
+    </>
+  ),
+  place: (event, { terms }) => {
+    const { place } = event;
+    const country = place.countryCode ? countryLabel(place.countryCode) : null;
+    return (
+      <>
+        {place.city ? (
+          <Highlight text={place.city} terms={terms} />
+        ) : place.online ? null : (
+          <span className="place-raw">
+            <Highlight text={place.raw} terms={terms} />
+          </span>
+        )}
+        {country && (
+          <span className="place-country">
+            <span aria-hidden="true">{country.flag}</span> {country.name}
+          </span>
+        )}
+        {place.online && <span className="badge badge--online">онлайн</span>}
+      </>
+    );
+  },
+  dates: (event) => {
+    const { start, end, raw } = event.dates;
+    return start ? <time dateTime={start}>{formatDateRange(start, end)}</time> : <span title={raw}>—</span>;
+  },
+  countries: (event) => <CountryList codes={event.countries} />,
+  participants: (event) => {
+    const p = event.participants;
+    return (
+      <span title={p.count === null ? 'Число участников в отчёте не указано' : undefined}>
+        {participantsShort(p)}
+        {p.foreignCount !== null && <span className="muted"> (иностр.: {formatNumber(p.foreignCount)})</span>}
+      </span>
+    );
+  },
+};
+
+/**
+ * Column definitions for TanStack Table, which keeps the header, sort and visibility state. The table
+ * gets no data: the rows are the filtered, sorted events (src/domain/sort.ts), rendered with CELLS.
+ * An accessor makes a column sortable for TanStack; the sorting itself never runs (manualSorting).
+ */
+export const COLUMNS: ColumnDef<ReportEvent>[] = [
+  { id: 'number', accessorFn: (e) => e.number, header: COLUMN_LABELS.number },
+  { id: 'sector', accessorFn: (e) => e.sector.name, header: COLUMN_LABELS.sector },
+  { id: 'title', accessorFn: (e) => e.title, header: COLUMN_LABELS.title },
+  { id: 'place', accessorFn: placeSortText, header: COLUMN_LABELS.place },
+  { id: 'dates', accessorFn: (e) => e.dates.start ?? '', header: COLUMN_LABELS.dates },
+  { id: 'countries', accessorFn: countriesSortText, header: COLUMN_LABELS.countries },
+  { id: 'participants', accessorFn: (e) => e.participants.count ?? -1, header: COLUMN_LABELS.participants },
+];

@@ -1,7 +1,7 @@
 // Events per partner country (Russia, the host, is never a partner). Bars toggle a country filter;
 // the links under the chart open each country's brief.
 import { Link } from 'react-router-dom';
-import { eventsByCountry } from '../../../domain/aggregations';
+import { eventsByCountry, eventsWithPartner } from '../../../domain/aggregations';
 import { countryNames } from '../../../domain/countries';
 import type { ReportEvent } from '../../../domain/report-schema';
 import { ChartCard } from '../../../shared/components/chart/ChartCard';
@@ -24,7 +24,7 @@ export function CountryChart({ events, selected, onToggle, context, emptyMessage
   const countries = eventsByCountry(events);
   const total = events.length;
   const data: CategoryDatum[] = countries.map((c) => ({ key: c.code, label: countryLabel(c.code), value: c.count }));
-  const withPartner = events.filter((e) => e.countries.length > 0).length;
+  const withPartner = eventsWithPartner(events);
   const summary =
     countries.length === 0
       ? ''
