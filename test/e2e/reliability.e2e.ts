@@ -165,7 +165,7 @@ describe('data failures (mock API build)', () => {
     const count = await charts.count();
     for (let i = 0; i < count; i++) {
       expect(await charts.nth(i).locator('.state--empty').textContent()).toBe('В отчёте нет мероприятий');
-      expect(await charts.nth(i).locator('svg.recharts-surface').count()).toBe(0);
+      expect(await charts.nth(i).locator('svg[data-export], svg.recharts-surface').count()).toBe(0);
     }
     await screenshot(page, 'reliability-empty-overview');
     await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Мероприятия' }).click();
