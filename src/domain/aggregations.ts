@@ -370,19 +370,40 @@ export function weekEventNumbers(
   const { startKey, endKey } = timelineOrder(source);
   const weekStart = weeks.map((w) => dateKey(w.start));
   const weekEnd = weeks.map((w) => dateKey(w.end));
-  const lists: number[][] = weeks.map(() => []);
+  const touches = (p: number, w: number) => startKey[p]! <= weekEnd[w]! && endKey[p]! >= weekStart[w]!;
+  const totals = new Array<number>(weeks.length).fill(0);
+  const inView = new Uint8Array(source.length);
   for (let k = 0; k < positions.length; k++) {
     const p = positions[k]!;
-    const s = startKey[p]!;
-    if (Number.isNaN(s)) continue;
-    const t = endKey[p]!;
-    for (let w = 0; w < weeks.length; w++)
-      if (s <= weekEnd[w]! && t >= weekStart[w]!) lists[w]!.push(source[p]!.number);
+    inView[p] = 1;
+    if (!Number.isNaN(startKey[p]!)) for (let w = 0; w < weeks.length; w++) if (touches(p, w)) totals[w]!++;
   }
-  return lists.map((list) => {
-    const sorted = Float64Array.from(list).sort();
-    return { numbers: Array.from(sorted.subarray(0, Math.min(limit, sorted.length))), total: sorted.length };
-  });
+  // The smallest numbers first: walk the report in number order until every week has its share.
+  const lists: number[][] = weeks.map(() => []);
+  let open = totals.filter((t) => Math.min(t, limit) > 0).length;
+  const byNumber = numberOrder(source);
+  for (let k = 0; k < byNumber.length && open > 0; k++) {
+    const p = byNumber[k]!;
+    if (!inView[p] || Number.isNaN(startKey[p]!)) continue;
+    for (let w = 0; w < weeks.length; w++) {
+      const list = lists[w]!;
+      if (!touches(p, w) || list.length >= Math.min(totals[w]!, limit)) continue;
+      list.push(source[p]!.number);
+      if (list.length === Math.min(totals[w]!, limit)) open--;
+    }
+  }
+  return lists.map((numbers, w) => ({ numbers, total: totals[w]! }));
+}
+
+const numberOrders = new WeakMap<readonly ReportEvent[], Uint32Array>();
+
+/** Positions of a report's events by report number (then position), computed once per report. */
+function numberOrder(source: readonly ReportEvent[]): Uint32Array {
+  const cached = numberOrders.get(source);
+  if (cached && cached.length === source.length) return cached;
+  const order = Uint32Array.from(source.keys()).sort((a, b) => source[a]!.number - source[b]!.number || a - b);
+  numberOrders.set(source, order);
+  return order;
 }
 
 /** Day offset of an ISO date from the start of a period (0 for the first day). */

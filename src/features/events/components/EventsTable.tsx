@@ -116,12 +116,14 @@ function EventsTableView({ rows, terms, sort, onSort, hidden, href, initialAt, o
     measureElement: measureRow,
   });
 
-  // Restore the scroll position key once; afterwards new filters or sort start from the top (a
-  // scroll only when not there already: it forces a layout and a scroll event).
+  // Restore the scroll position key once; afterwards new filters or sort start from the top. Only
+  // when not there already, and known from the scroll events: reading scrollTop here would force a
+  // layout in the middle of every filter update.
   const restored = useRef(false);
+  const scrolled = useRef(false);
   useEffect(() => {
     if (restored.current) {
-      if (scrollRef.current && scrollRef.current.scrollTop > 0) scrollRef.current.scrollTo?.({ top: 0 });
+      if (scrolled.current) scrollRef.current?.scrollTo?.({ top: 0 });
       return;
     }
     restored.current = true;
@@ -134,6 +136,7 @@ function EventsTableView({ rows, terms, sort, onSort, hidden, href, initialAt, o
   const settle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(settle.current), []);
   const onScroll = () => {
+    scrolled.current = (scrollRef.current?.scrollTop ?? 0) > 0;
     clearTimeout(settle.current);
     settle.current = setTimeout(() => {
       const top = scrollRef.current?.scrollTop ?? 0;

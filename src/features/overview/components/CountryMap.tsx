@@ -36,11 +36,18 @@ export default function CountryMap({ counts, selected, onToggle, width }: Countr
   const [hover, setHover] = useState<{ code: string; x: number; y: number } | null>(null);
   const countByCode = useMemo(() => new Map(counts.map((c) => [c.code, c.count])), [counts]);
 
+  // The projection depends on which countries are partners, not on their counts: keyed on the codes,
+  // a filter change that keeps the same partners (a country toggled) does not re-project the world.
+  const partnerKey = counts
+    .map((c) => c.code)
+    .sort()
+    .join(' ');
   const { path, shapes } = useMemo(() => {
+    const partnerCodes = new Set(partnerKey.split(' '));
     // Centred on 60° E so Russia is not cut at the antimeridian; fitted to the host and partners.
     const focus = countries.filter((f) => {
       const code = alpha2(f);
-      return code !== undefined && (code === HOST_COUNTRY || countByCode.has(code));
+      return code !== undefined && (code === HOST_COUNTRY || partnerCodes.has(code));
     });
     const projection = geoEqualEarth()
       .rotate([-60, 0])
@@ -53,7 +60,7 @@ export default function CountryMap({ counts, selected, onToggle, width }: Countr
       );
     const path = geoPath(projection);
     return { path, shapes: countries.map((f) => ({ f, code: alpha2(f), d: path(f) ?? '' })) };
-  }, [width, height, countByCode]);
+  }, [width, height, partnerKey]);
 
   const keyHandler = (code: string) => (event: KeyboardEvent) => {
     if (event.key === 'Enter' || event.key === ' ') {
