@@ -21,7 +21,7 @@ function columnsOf(events: readonly ReportEvent[]) {
 }
 
 /** Events per sector, most first; ties keep report order (the order sectors first appear). */
-export function eventsBySector(events: readonly ReportEvent[]): SectorCount[] {
+function countEventsBySector(events: readonly ReportEvent[]): SectorCount[] {
   const { source, positions, c } = columnsOf(events);
   const counts = new Int32Array(c.sectorIds.length);
   // The name is the first event's of that sector, in the order the sectors first appear.
@@ -47,7 +47,7 @@ export interface CountryCount {
 }
 
 /** Events per partner country, most first; ties by code for a stable order. */
-export function eventsByCountry(events: readonly ReportEvent[]): CountryCount[] {
+function countEventsByCountry(events: readonly ReportEvent[]): CountryCount[] {
   const { positions, c } = columnsOf(events);
   const counts = new Int32Array(c.countryCodes.length);
   for (let k = 0; k < positions.length; k++) {
@@ -123,7 +123,7 @@ function addParticipants(summary: ParticipantsSummary, c: EventColumns, p: numbe
 }
 
 /** Participants, honestly: people and organisations are never added together. */
-export function participantsSummary(events: readonly ReportEvent[]): ParticipantsSummary {
+function countParticipantsSummary(events: readonly ReportEvent[]): ParticipantsSummary {
   const { positions, c } = columnsOf(events);
   const summary = emptySummary();
   for (let k = 0; k < positions.length; k++) addParticipants(summary, c, positions[k]!);
@@ -137,7 +137,7 @@ export interface SectorParticipants extends SectorCount {
 }
 
 /** Participants per sector (people and organisations kept apart), in eventsBySector order. */
-export function participantsBySector(events: readonly ReportEvent[]): SectorParticipants[] {
+function countParticipantsBySector(events: readonly ReportEvent[]): SectorParticipants[] {
   const { positions, c } = columnsOf(events);
   const bySector = c.sectorIds.map(emptySummary);
   for (let k = 0; k < positions.length; k++) addParticipants(bySector[c.sector[positions[k]!]!]!, c, positions[k]!);
@@ -157,7 +157,7 @@ export interface MonthCount {
 const MAX_EVENT_MONTHS = 240;
 
 /** Months of the period (YYYY-MM) with the number of events whose dates touch each. */
-export function eventsByMonth(events: readonly ReportEvent[], period: Period): MonthCount[] {
+function countEventsByMonth(events: readonly ReportEvent[], period: Period): MonthCount[] {
   const months = periodMonths(period);
   const { positions, c } = columnsOf(events);
   // Period months are consecutive: count with a difference array over their numbers.
@@ -223,7 +223,7 @@ function periodWeeks(period: Period): { weeks: WeekCount[]; firstMonday: number 
 }
 
 /** Monday-based weeks covering the period, with the number of events active in each. */
-export function eventsByWeek(events: readonly ReportEvent[], period: Period): WeekCount[] {
+function countEventsByWeek(events: readonly ReportEvent[], period: Period): WeekCount[] {
   const { weeks, firstMonday } = periodWeeks(period);
   const { positions, c } = columnsOf(events);
   // Week w (days firstMonday + 7w … + 6) overlaps days s…t when ceil((s − firstMonday − 6) / 7) ≤ w ≤
@@ -244,6 +244,50 @@ export function eventsByWeek(events: readonly ReportEvent[], period: Period): We
   weeks.forEach((w, i) => (w.count = running += diff[i]!));
   return weeks;
 }
+
+/**
+ * Answers are remembered per events array (and period), frozen so no caller can change a shared one:
+ * the overview's cards and charts and the press text ask the same questions about the same rows.
+ */
+function remembered<A extends unknown[], R>(
+  count: (events: readonly ReportEvent[], ...rest: A) => R,
+  key: (...rest: A) => string = () => '',
+): (events: readonly ReportEvent[], ...rest: A) => R {
+  const answers = new WeakMap<readonly ReportEvent[], Map<string, { size: number; value: R }>>();
+  return (events, ...rest) => {
+    let byKey = answers.get(events);
+    if (!byKey) answers.set(events, (byKey = new Map()));
+    const k = key(...rest);
+    const known = byKey.get(k);
+    if (known && known.size === events.length) return known.value;
+    const value = deepFreeze(count(events, ...rest));
+    byKey.set(k, { size: events.length, value });
+    return value;
+  };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+const periodKey = (period: Period) => `${period.start}/${period.end}`;
+
+/** Events per sector, most first; ties keep report order (the order sectors first appear). */
+export const eventsBySector = remembered(countEventsBySector);
+/** Events per partner country, most first; ties by code for a stable order. */
+export const eventsByCountry = remembered(countEventsByCountry);
+/** Participants, honestly: people and organisations are never added together. */
+export const participantsSummary = remembered(countParticipantsSummary);
+/** Participants per sector (people and organisations kept apart), in eventsBySector order. */
+export const participantsBySector = remembered(countParticipantsBySector);
+/** Months of the period (YYYY-MM) with the number of events whose dates touch each. */
+export const eventsByMonth = remembered(countEventsByMonth, periodKey);
+/** Monday-based weeks covering the period, with the number of events active in each. */
+export const eventsByWeek = remembered(countEventsByWeek, periodKey);
 
 /** The busiest week(s): the maximum count and every week that reaches it. */
 export function peakWeeks(weeks: readonly WeekCount[]): WeekCount[] {
@@ -367,32 +411,67 @@ export function weekEventNumbers(
   limit = Infinity,
 ): { numbers: number[]; total: number }[] {
   const { source, positions } = asView(events);
-  const { startKey, endKey } = timelineOrder(source);
-  const weekStart = weeks.map((w) => dateKey(w.start));
-  const weekEnd = weeks.map((w) => dateKey(w.end));
-  const touches = (p: number, w: number) => startKey[p]! <= weekEnd[w]! && endKey[p]! >= weekStart[w]!;
-  const totals = new Array<number>(weeks.length).fill(0);
+  const { first, last } = spanWeeks(source, weeks);
+  // Totals with a difference array over each span's range of weeks.
+  const diff = new Int32Array(weeks.length + 1);
   const inView = new Uint8Array(source.length);
   for (let k = 0; k < positions.length; k++) {
     const p = positions[k]!;
     inView[p] = 1;
-    if (!Number.isNaN(startKey[p]!)) for (let w = 0; w < weeks.length; w++) if (touches(p, w)) totals[w]!++;
+    if (first[p]! > last[p]!) continue; // undated, or outside every week
+    diff[first[p]!]!++;
+    diff[last[p]! + 1]!--;
   }
+  let running = 0;
+  const totals = weeks.map((_, w) => (running += diff[w]!));
   // The smallest numbers first: walk the report in number order until every week has its share.
+  const wanted = totals.map((t) => Math.min(t, limit));
   const lists: number[][] = weeks.map(() => []);
-  let open = totals.filter((t) => Math.min(t, limit) > 0).length;
+  let open = wanted.filter((n) => n > 0).length;
   const byNumber = numberOrder(source);
   for (let k = 0; k < byNumber.length && open > 0; k++) {
     const p = byNumber[k]!;
-    if (!inView[p] || Number.isNaN(startKey[p]!)) continue;
-    for (let w = 0; w < weeks.length; w++) {
+    if (!inView[p]) continue;
+    for (let w = first[p]!; w <= last[p]!; w++) {
       const list = lists[w]!;
-      if (!touches(p, w) || list.length >= Math.min(totals[w]!, limit)) continue;
+      if (list.length >= wanted[w]!) continue;
       list.push(source[p]!.number);
-      if (list.length === Math.min(totals[w]!, limit)) open--;
+      if (list.length === wanted[w]) open--;
     }
   }
   return lists.map((numbers, w) => ({ numbers, total: totals[w]! }));
+}
+
+const spanWeekCache = new WeakMap<readonly ReportEvent[], { key: string; first: Int32Array; last: Int32Array }>();
+
+/**
+ * Per event of a report, the first and last of `weeks` its span touches (first > last: none),
+ * compared as ISO text like the spans themselves; computed once per report and set of weeks.
+ */
+function spanWeeks(source: readonly ReportEvent[], weeks: readonly WeekCount[]) {
+  const key = weeks.map((w) => w.start).join(' ');
+  const cached = spanWeekCache.get(source);
+  if (cached && cached.key === key && cached.first.length === source.length) return cached;
+  const { startKey, endKey } = timelineOrder(source);
+  const weekStart = weeks.map((w) => dateKey(w.start));
+  const weekEnd = weeks.map((w) => dateKey(w.end));
+  const first = new Int32Array(source.length).fill(1);
+  const last = new Int32Array(source.length);
+  for (let p = 0; p < source.length; p++) {
+    const s = startKey[p]!;
+    if (Number.isNaN(s)) continue;
+    const t = endKey[p]!;
+    // Weeks are in order: the first whose end is not before s, the last whose start is not after t.
+    let lo = 0;
+    while (lo < weeks.length && weekEnd[lo]! < s) lo++;
+    let hi = weeks.length - 1;
+    while (hi >= 0 && weekStart[hi]! > t) hi--;
+    first[p] = lo;
+    last[p] = hi;
+  }
+  const result = { key, first, last };
+  spanWeekCache.set(source, result);
+  return result;
 }
 
 const numberOrders = new WeakMap<readonly ReportEvent[], Uint32Array>();

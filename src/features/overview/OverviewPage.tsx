@@ -6,9 +6,9 @@ import { lazy, Suspense, useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { eventsByWeek, type WeekCount } from '../../domain/aggregations';
 import { countryNames } from '../../domain/countries';
-import { crossFilter, EMPTY_FILTERS, isFiltered, writeFilters } from '../../domain/filters';
-import type { Report } from '../../domain/report-schema';
-import { buildSearchIndex } from '../../domain/search';
+import { crossFilter, EMPTY_FILTERS, isFiltered, writeFilters, type EventFilters } from '../../domain/filters';
+import type { Report, ReportEvent } from '../../domain/report-schema';
+import { buildSearchIndex, type SearchIndex } from '../../domain/search';
 import { FilterChips, ParamNotices } from '../../shared/components/FilterBar';
 import { PressPanel } from '../../shared/components/PressPanel';
 import { ReportGate } from '../../shared/components/ReportGate';
@@ -34,20 +34,22 @@ export function OverviewPage() {
   return <ReportGate>{(report) => <Overview report={report} />}</ReportGate>;
 }
 
+/** The events passing `filters` as a view (filter-columns.ts), recomputed only when they change. */
+function useFilteredView(report: Report, index: SearchIndex, filters: EventFilters): ReportEvent[] {
+  const key = writeFilters(filters).toString();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- filters by content (key)
+  return useMemo(() => crossFilter(report.events, filters, index, []).events, [report, index, key]);
+}
+
 function Overview({ report }: { report: Report }) {
   const { filters, notices, setFilters, params } = useUrlFilters(report);
-  // Keyed on the filters' content: a URL change that leaves them as they were recomputes nothing.
-  const filterKey = writeFilters(filters).toString();
-  // One pass over the report's typed columns gives all three subsets; each is a view that the
-  // aggregations count from the columns.
-  const {
-    events,
-    ignoring: { sectors: ignoringSectors, countries: ignoringCountries },
-  } = useMemo(
-    () => crossFilter(report.events, filters, buildSearchIndex(report.events), ['sectors', 'countries']),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- filters by content (filterKey)
-    [report, filterKey],
-  );
+  // Each subset is keyed on the filters it depends on, by content: toggling a country leaves the
+  // country charts' subset (every filter but the country one) the same array, so their figures are
+  // not even recounted (aggregations remember answers per array).
+  const index = useMemo(() => buildSearchIndex(report.events), [report]);
+  const events = useFilteredView(report, index, filters);
+  const ignoringSectors = useFilteredView(report, index, { ...filters, sectors: [] });
+  const ignoringCountries = useFilteredView(report, index, { ...filters, countries: [] });
   const context = chartContext(report, filters, params);
   const active = isFiltered(filters);
 

@@ -5,7 +5,7 @@
 // markup with aria-sort and aria-rowcount/aria-rowindex, so screen readers know the full size.
 import { flexRender, getCoreRowModel, useReactTable, type SortingState, type Updater } from '@tanstack/react-table';
 import { measureElement, observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import type { ReportEvent } from '../../../domain/report-schema';
 import type { QueryTerm } from '../../../domain/search';
@@ -106,12 +106,15 @@ function EventsTableView({ rows, terms, sort, onSort, hidden, href, initialAt, o
   });
 
   const scrollRef = useRef<HTMLDivElement>(null);
+  // A new key function makes the virtualiser lay out all rows again (100 000 at scale): only when
+  // the rows change, not on every render such as the one after each row is measured.
+  const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_ESTIMATE_PX,
     overscan: OVERSCAN,
-    getItemKey: (index) => rows[index]?.id ?? index,
+    getItemKey,
     observeElementRect: observeRectWithFallback,
     measureElement: measureRow,
   });
