@@ -3,6 +3,7 @@ import { useCallback, useMemo } from 'react';
 import { EMPTY_FILTERS, isFiltered, writeFilters, type EventFilters } from '../../domain/filters';
 import type { Report, ReportEvent } from '../../domain/report-schema';
 import { prepareQuery } from '../../domain/search';
+import { ErrorBoundary } from '../../shared/components/ErrorBoundary';
 import { FilterChips, ParamNotices } from '../../shared/components/FilterBar';
 import { ExportMenu } from '../../shared/components/ExportMenu';
 import { PressPanel } from '../../shared/components/PressPanel';
@@ -57,13 +58,15 @@ function Explorer({ report }: { report: Report }) {
       </div>
       <ParamNotices notices={view.notices} />
       <div className="explorer__layout">
-        <FacetPanel
-          facets={view.facets}
-          filters={filters}
-          onChange={onFacetChange}
-          activeCount={activeFilterCount(filters)}
-          onReset={reset}
-        />
+        <ErrorBoundary label="фильтры" headingLevel={3}>
+          <FacetPanel
+            facets={view.facets}
+            filters={filters}
+            onChange={onFacetChange}
+            activeCount={activeFilterCount(filters)}
+            onReset={reset}
+          />
+        </ErrorBoundary>
         <div className="explorer__main">
           <div className="explorer__toolbar">
             <SearchBox value={filters.q} onSearch={onSearch} />
@@ -85,18 +88,22 @@ function Explorer({ report }: { report: Report }) {
               )}
             </EmptyState>
           ) : (
-            <EventsTable
-              rows={rows}
-              terms={terms}
-              sort={view.sort}
-              onSort={view.setSort}
-              hidden={view.hidden}
-              href={href}
-              initialAt={view.at}
-              onScrollSettled={onScrollSettled}
-            />
+            <ErrorBoundary label="таблица мероприятий" headingLevel={3}>
+              <EventsTable
+                rows={rows}
+                terms={terms}
+                sort={view.sort}
+                onSort={view.setSort}
+                hidden={view.hidden}
+                href={href}
+                initialAt={view.at}
+                onScrollSettled={onScrollSettled}
+              />
+            </ErrorBoundary>
           )}
-          <PressPanel events={rows} report={report} filters={filters} headingLevel={3} className="explorer__press" />
+          <ErrorBoundary label="цифры для прессы" headingLevel={3}>
+            <PressPanel events={rows} report={report} filters={filters} headingLevel={3} className="explorer__press" />
+          </ErrorBoundary>
         </div>
       </div>
     </section>

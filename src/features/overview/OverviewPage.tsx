@@ -9,6 +9,7 @@ import { countryNames } from '../../domain/countries';
 import { crossFilter, EMPTY_FILTERS, isFiltered, writeFilters, type EventFilters } from '../../domain/filters';
 import type { Report, ReportEvent } from '../../domain/report-schema';
 import { buildSearchIndex, type SearchIndex } from '../../domain/search';
+import { ErrorBoundary } from '../../shared/components/ErrorBoundary';
 import { FilterChips, ParamNotices } from '../../shared/components/FilterBar';
 import { PressPanel } from '../../shared/components/PressPanel';
 import { ReportGate } from '../../shared/components/ReportGate';
@@ -109,7 +110,9 @@ function Overview({ report }: { report: Report }) {
         </p>
       )}
 
-      <KpiCards report={report} events={events} filtered={active} />
+      <ErrorBoundary label="ключевые показатели" headingLevel={3}>
+        <KpiCards report={report} events={events} filtered={active} />
+      </ErrorBoundary>
 
       <Suspense fallback={<ChartsLoading />}>
         <OverviewCharts
@@ -127,7 +130,9 @@ function Overview({ report }: { report: Report }) {
         />
       </Suspense>
 
-      <PressPanel events={events} report={report} filters={filters} headingLevel={3} className="overview__press" />
+      <ErrorBoundary label="цифры для прессы" headingLevel={3}>
+        <PressPanel events={events} report={report} filters={filters} headingLevel={3} className="overview__press" />
+      </ErrorBoundary>
     </section>
   );
 }
