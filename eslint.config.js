@@ -13,7 +13,17 @@ const features = readdirSync(new URL('./src/features', import.meta.url), { withF
   .map((d) => d.name);
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'node_modules', 'public/mockServiceWorker.js', 'coverage', 'test-results', 'bench/.tmp*'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'node_modules',
+      'public/mockServiceWorker.js',
+      'coverage',
+      'test-results',
+      'bench/.tmp*',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -35,7 +45,9 @@ export default tseslint.config(
   },
   {
     files: ['src/shared/**', 'src/api/**', 'src/mocks/**'],
-    rules: restrict([{ group: ['**/app/**', '**/features/**'], message: 'Shared code must not import app or features.' }]),
+    rules: restrict([
+      { group: ['**/app/**', '**/features/**'], message: 'Shared code must not import app or features.' },
+    ]),
   },
   // One block per feature: no app imports, no reaching into a sibling feature (share via src/shared).
   ...features.map((feature) => ({

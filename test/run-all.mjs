@@ -8,7 +8,7 @@ const OUT = 'test-results';
 mkdirSync(OUT, { recursive: true });
 
 const steps = [
-  { name: 'lint', cmd: ['npx', 'eslint', '.', '--max-warnings=0'] },
+  { name: 'lint', cmd: ['npm', 'run', '--silent', 'lint'] },
   { name: 'typecheck', cmd: ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.json'] },
   {
     name: 'unit',

@@ -1,5 +1,14 @@
 // @vitest-environment node
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -25,7 +34,12 @@ afterEach(() => {
 async function run(argv: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l), env: opts.env ?? {}, cwd: opts.cwd ?? ROOT });
+  const code = await runCli(argv, {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    env: opts.env ?? {},
+    cwd: opts.cwd ?? ROOT,
+  });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -58,18 +72,35 @@ describe('npm run ingest -- <file> --out <dir>', () => {
     const out = tmp();
     copyFileSync(join(ROOT, 'data/reports/2026-q1.json'), join(out, '2026-q1.json'));
     expect((await run([RAW, '--out', out])).code).toBe(0);
-    expect(readFileSync(join(out, '2026-q1.json'), 'utf8')).toBe(readFileSync(join(ROOT, 'data/reports/2026-q1.json'), 'utf8'));
-    expect(readFileSync(join(out, 'index.json'), 'utf8')).toBe(readFileSync(join(ROOT, 'data/reports/index.json'), 'utf8'));
+    expect(readFileSync(join(out, '2026-q1.json'), 'utf8')).toBe(
+      readFileSync(join(ROOT, 'data/reports/2026-q1.json'), 'utf8'),
+    );
+    expect(readFileSync(join(out, 'index.json'), 'utf8')).toBe(
+      readFileSync(join(ROOT, 'data/reports/index.json'), 'utf8'),
+    );
   });
 
   it('merges into an existing index by id, sorted', async () => {
     const out = tmp();
-    const other = { id: '2025-q4', title: 'Отчет', period: { year: 2025, quarter: 4, start: '2025-10-01', end: '2025-12-31' }, eventCount: 3 };
-    const stale = { id: '2026-q1', title: 'старый', period: { year: 2026, quarter: 1, start: '2026-01-01', end: '2026-03-31' }, eventCount: 0 };
+    const other = {
+      id: '2025-q4',
+      title: 'Отчет',
+      period: { year: 2025, quarter: 4, start: '2025-10-01', end: '2025-12-31' },
+      eventCount: 3,
+    };
+    const stale = {
+      id: '2026-q1',
+      title: 'старый',
+      period: { year: 2026, quarter: 1, start: '2026-01-01', end: '2026-03-31' },
+      eventCount: 0,
+    };
     writeFileSync(join(out, 'index.json'), JSON.stringify({ reports: [stale, other] }));
     expect((await run([RAW, `--out=${out}`])).code).toBe(0);
     const index = reportIndexSchema.parse(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')));
-    expect(index.reports.map((r) => [r.id, r.eventCount])).toEqual([['2025-q4', 3], ['2026-q1', 34]]);
+    expect(index.reports.map((r) => [r.id, r.eventCount])).toEqual([
+      ['2025-q4', 3],
+      ['2026-q1', 34],
+    ]);
   });
 
   it('reads a .docx; the id comes from the title, not the file name', async () => {

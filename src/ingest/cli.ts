@@ -3,7 +3,15 @@
 // A file that cannot be read or parsed stops the run with a non-zero exit and a message naming the file
 // and the reason; nothing is written then.
 import { resolve } from 'node:path';
-import { ingestFile, listRawFiles, mergeIndex, readIndex, summaryOf, writeOutputs, type IngestedReport } from './ingest';
+import {
+  ingestFile,
+  listRawFiles,
+  mergeIndex,
+  readIndex,
+  summaryOf,
+  writeOutputs,
+  type IngestedReport,
+} from './ingest';
 
 export const DEFAULT_RAW_DIR = 'data/raw';
 export const DEFAULT_OUT_DIR = 'data/reports';
@@ -95,7 +103,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 1;
   }
   for (const r of results)
-    io.out(`${r.source} → ${r.outFile}: ${r.report.events.length} мероприятий, ${r.report.warnings.length} предупреждений`);
+    io.out(
+      `${r.source} → ${r.outFile}: ${r.report.events.length} мероприятий, ${r.report.warnings.length} предупреждений`,
+    );
   io.out(`Индекс: ${resolve(outDir, 'index.json')} (${index.reports.length} отчетов)`);
   return 0;
 }
@@ -112,7 +122,7 @@ if (isMain) {
       process.exitCode = code;
     },
     (err: unknown) => {
-      process.stderr.write(`Ошибка: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+      process.stderr.write(`Ошибка: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
       process.exitCode = 1;
     },
   );

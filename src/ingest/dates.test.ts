@@ -11,21 +11,28 @@ const range = (raw: string, ctx: Parameters<typeof parseDates>[1] = q1) => {
 describe('parseDates — forms written in the 2026-q1 report', () => {
   it('single day with year', () => expect(range('29 января 2026 года')).toEqual(['2026-01-29', '2026-01-29']));
   it('day range with a hyphen', () => expect(range('6-22 февраля 2026 года')).toEqual(['2026-02-06', '2026-02-22']));
-  it('cell split over lines («10 февраля⏎2026 года»)', () => expect(range('10 февраля\n2026 года')).toEqual(['2026-02-10', '2026-02-10']));
-  it('range split over lines with trailing spaces', () => expect(range('20-22 марта \n2026 года')).toEqual(['2026-03-20', '2026-03-22']));
+  it('cell split over lines («10 февраля⏎2026 года»)', () =>
+    expect(range('10 февраля\n2026 года')).toEqual(['2026-02-10', '2026-02-10']));
+  it('range split over lines with trailing spaces', () =>
+    expect(range('20-22 марта \n2026 года')).toEqual(['2026-03-20', '2026-03-22']));
   it('range with hyphen and year', () => expect(range('13-16 марта 2026 года')).toEqual(['2026-03-13', '2026-03-16']));
 });
 
 describe('parseDates — other wordings', () => {
-  it('en dash without year takes the period year', () => expect(range('10–13 февраля')).toEqual(['2026-02-10', '2026-02-13']));
+  it('en dash without year takes the period year', () =>
+    expect(range('10–13 февраля')).toEqual(['2026-02-10', '2026-02-13']));
   it('«с … по …»', () => expect(range('с 9 по 15 февраля')).toEqual(['2026-02-09', '2026-02-15']));
-  it('range across months', () => expect(range('30 января – 2 февраля 2026 года')).toEqual(['2026-01-30', '2026-02-02']));
+  it('range across months', () =>
+    expect(range('30 января – 2 февраля 2026 года')).toEqual(['2026-01-30', '2026-02-02']));
   it('range across years with explicit years', () =>
     expect(range('30 декабря 2025 – 2 января 2026 года')).toEqual(['2025-12-30', '2026-01-02']));
   it('year-less range across the new year in a Q1 report starts the year before', () =>
     expect(range('30 декабря – 2 января')).toEqual(['2025-12-30', '2026-01-02']));
   it('year-less range across the new year in a Q4 report ends the year after', () =>
-    expect(range('30 декабря – 2 января', { year: 2025, periodStart: '2025-10-01', periodEnd: '2025-12-31' })).toEqual(['2025-12-30', '2026-01-02']));
+    expect(range('30 декабря – 2 января', { year: 2025, periodStart: '2025-10-01', periodEnd: '2025-12-31' })).toEqual([
+      '2025-12-30',
+      '2026-01-02',
+    ]));
   it('one year after a cross-month range applies to both ends', () =>
     expect(range('28 февраля – 3 марта 2027 г.', { year: 2027 })).toEqual(['2027-02-28', '2027-03-03']));
   it('numeric dates', () => {
@@ -33,13 +40,15 @@ describe('parseDates — other wordings', () => {
     expect(range('10-12.02.2026')).toEqual(['2026-02-10', '2026-02-12']);
     expect(range('28.09.2026 – 02.10.2026', { year: 2026 })).toEqual(['2026-09-28', '2026-10-02']);
   });
-  it('ё and «г.» abbreviations', () => expect(range('5 сентября 2026 г.', { year: 2026 })).toEqual(['2026-09-05', '2026-09-05']));
+  it('ё and «г.» abbreviations', () =>
+    expect(range('5 сентября 2026 г.', { year: 2026 })).toEqual(['2026-09-05', '2026-09-05']));
   it('month only → whole month, with a problem noted', () => {
     const r = parseDates('февраль 2026 года', q1);
     expect([r.start, r.end]).toEqual(['2026-02-01', '2026-02-28']);
     expect(r.problems.join()).toMatch(/только месяц/);
   });
-  it('leap year month end', () => expect(range('в течение февраля', { year: 2028 })).toEqual(['2028-02-01', '2028-02-29']));
+  it('leap year month end', () =>
+    expect(range('в течение февраля', { year: 2028 })).toEqual(['2028-02-01', '2028-02-29']));
   it('list of days → first to last, with a problem noted', () => {
     const r = parseDates('5, 12 и 19 февраля', q1);
     expect([r.start, r.end]).toEqual(['2026-02-05', '2026-02-19']);
@@ -55,12 +64,23 @@ describe('parseDates — other wordings', () => {
     expect(parseDates('в течение квартала', q1).problems.length).toBe(1);
     expect(parseDates('', q1)).toEqual({ start: null, end: null, problems: [] });
   });
-  it('does not take words that merely start like a month', () => expect(range('декада мероприятий', q1)).toEqual([null, null]));
+  it('does not take words that merely start like a month', () =>
+    expect(range('декада мероприятий', q1)).toEqual([null, null]));
 });
 
 describe('monthFromWord', () => {
   it.each([
-    ['января', 1], ['февраля', 2], ['марта', 3], ['апреля', 4], ['мая', 5], ['июня', 6],
-    ['июля', 7], ['августа', 8], ['сентября', 9], ['октября', 10], ['ноября', 11], ['декабря', 12],
+    ['января', 1],
+    ['февраля', 2],
+    ['марта', 3],
+    ['апреля', 4],
+    ['мая', 5],
+    ['июня', 6],
+    ['июля', 7],
+    ['августа', 8],
+    ['сентября', 9],
+    ['октября', 10],
+    ['ноября', 11],
+    ['декабря', 12],
   ])('%s → %i', (word, month) => expect(monthFromWord(word)).toBe(month));
 });

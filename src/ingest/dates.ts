@@ -6,8 +6,18 @@
 import { daysInMonth, foldForMatch, isoDate } from './text-utils';
 
 const MONTH_STEMS: Array<[RegExp, number]> = [
-  [/^янв/, 1], [/^фев/, 2], [/^мар/, 3], [/^апр/, 4], [/^ма[йяе]/, 5], [/^июн/, 6],
-  [/^июл/, 7], [/^авг/, 8], [/^сен/, 9], [/^окт/, 10], [/^ноя/, 11], [/^дек/, 12],
+  [/^янв/, 1],
+  [/^фев/, 2],
+  [/^мар/, 3],
+  [/^апр/, 4],
+  [/^ма[йяе]/, 5],
+  [/^июн/, 6],
+  [/^июл/, 7],
+  [/^авг/, 8],
+  [/^сен/, 9],
+  [/^окт/, 10],
+  [/^ноя/, 11],
+  [/^дек/, 12],
 ];
 
 export function monthFromWord(word: string): number | null {
@@ -18,11 +28,7 @@ export function monthFromWord(word: string): number | null {
 }
 
 type Token =
-  | { t: 'day'; v: number }
-  | { t: 'month'; v: number }
-  | { t: 'year'; v: number }
-  | { t: 'sep' }
-  | { t: 'list' };
+  { t: 'day'; v: number } | { t: 'month'; v: number } | { t: 'year'; v: number } | { t: 'sep' } | { t: 'list' };
 
 function tokenize(raw: string): Token[] {
   let s = foldForMatch(raw);
@@ -138,7 +144,8 @@ export function parseDates(raw: string, ctx: DateContext | number): DateParse {
       fillForward(points, 0, context.year);
       const wraps = (points[points.length - 1] as Point).year !== context.year;
       // «30 декабря – 2 января» in a Q1 report began the previous year.
-      if (wraps && context.periodStart && context.periodStart.slice(5) < '07') fillBackward(points, 0, points.length, context.year);
+      if (wraps && context.periodStart && context.periodStart.slice(5) < '07')
+        fillBackward(points, 0, points.length, context.year);
     }
   }
   const first = points[0] as Point;

@@ -9,12 +9,21 @@ function cellParagraphs(text: string): Paragraph[] {
     // A literal «[bookmark: X]» at the start stays as text so both inputs carry the same artefact;
     // a real Word bookmark is added around the rest of the line to show mammoth ignores it.
     const m = /^\[bookmark: ([^\]]+)\](.*)$/.exec(line);
-    if (m) return new Paragraph({ children: [new TextRun(`[bookmark: ${m[1]}]`), new Bookmark({ id: m[1] ?? 'b', children: [new TextRun(m[2] ?? '')] })] });
+    if (m)
+      return new Paragraph({
+        children: [
+          new TextRun(`[bookmark: ${m[1]}]`),
+          new Bookmark({ id: m[1] ?? 'b', children: [new TextRun(m[2] ?? '')] }),
+        ],
+      });
     return new Paragraph({ children: [new TextRun(line)] });
   });
 }
 
-export async function buildDocx(doc: SourceDocument, options: { columns?: number; titleLinesAsParagraphs?: boolean } = {}): Promise<Buffer> {
+export async function buildDocx(
+  doc: SourceDocument,
+  options: { columns?: number; titleLinesAsParagraphs?: boolean } = {},
+): Promise<Buffer> {
   const columns = options.columns ?? 6;
   const children: Array<Paragraph | Table> = [];
   let rows: TableRow[] = [];
@@ -29,7 +38,8 @@ export async function buildDocx(doc: SourceDocument, options: { columns?: number
       for (const p of parts) children.push(new Paragraph({ children: [new TextRun(p)] }));
     } else {
       const cells = block.cells.map(
-        (c) => new TableCell({ children: cellParagraphs(c), ...(block.cells.length === 1 ? { columnSpan: columns } : {}) }),
+        (c) =>
+          new TableCell({ children: cellParagraphs(c), ...(block.cells.length === 1 ? { columnSpan: columns } : {}) }),
       );
       rows.push(new TableRow({ children: cells }));
     }

@@ -15,7 +15,8 @@ const RAW = resolve(import.meta.dirname, '../../data/raw/smolensk-international-
 function asWordLayout(doc: SourceDocument): SourceDocument {
   const blocks = [...doc.blocks];
   const last = blocks[blocks.length - 1];
-  if (last?.kind === 'row' && last.cells.length === 1) blocks[blocks.length - 1] = { kind: 'paragraph', text: last.cells[0] ?? '' };
+  if (last?.kind === 'row' && last.cells.length === 1)
+    blocks[blocks.length - 1] = { kind: 'paragraph', text: last.cells[0] ?? '' };
   return { blocks };
 }
 

@@ -4,7 +4,26 @@ import { foldKeepCase } from './text-utils';
 
 export const HOST_COUNTRY = 'RU';
 
-const ADJ_ENDINGS = ['ий', 'ый', 'ой', 'ая', 'ое', 'ие', 'ые', 'ого', 'ому', 'ую', 'им', 'ым', 'ом', 'их', 'ых', 'ими', 'ыми', 'ей'];
+const ADJ_ENDINGS = [
+  'ий',
+  'ый',
+  'ой',
+  'ая',
+  'ое',
+  'ие',
+  'ые',
+  'ого',
+  'ому',
+  'ую',
+  'им',
+  'ым',
+  'ом',
+  'их',
+  'ых',
+  'ими',
+  'ыми',
+  'ей',
+];
 
 export type MentionKind = 'country' | 'city' | 'alias';
 
@@ -65,7 +84,8 @@ function getLexicon(): Lexicon {
   for (const entry of COUNTRIES) {
     const info: FormInfo = { code: entry.code, kind: 'country', city: null, noun: true };
     for (const spec of entry.names) for (const f of expandForms(spec)) add(ci, f, info, true);
-    for (const stem of entry.adj ?? []) for (const f of adjectiveForms(stem)) add(ci, f, { ...info, noun: false }, true);
+    for (const stem of entry.adj ?? [])
+      for (const f of adjectiveForms(stem)) add(ci, f, { ...info, noun: false }, true);
     for (const spec of entry.cs ?? []) for (const f of expandForms(spec)) add(cs, f, info, false);
     for (const spec of entry.partnerOnly ?? [])
       for (const f of expandForms(spec)) add(ci, f, { code: entry.code, kind: 'alias', city: null, noun: true }, true);
@@ -103,7 +123,7 @@ export function findMentions(text: string): Mention[] {
     const after = folded.slice(e).trimStart();
     return { ...info, text: folded.slice(s, e), index: s, quotedName: before.endsWith('«') && after.startsWith('»') };
   };
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let matched = 0;
     let phrase = '';
     const candidates: Array<[number, string]> = [];
@@ -171,7 +191,8 @@ export function lookupCity(word: string): { name: string; code: string } | null 
   return info && info.kind === 'city' && info.noun && info.city ? { name: info.city, code: info.code } : null;
 }
 
-const CITY_MARK_RE = /(?:^|[^\p{L}])(?:г|гор)\.\s*(\p{Lu}[\p{L}-]*)(?:\s+(\p{Lu}[\p{L}-]*))?|(?:^|[^\p{L}])город(?:е|а)?\s+(\p{Lu}[\p{L}-]*)(?:\s+(\p{Lu}[\p{L}-]*))?/u;
+const CITY_MARK_RE =
+  /(?:^|[^\p{L}])(?:г|гор)\.\s*(\p{Lu}[\p{L}-]*)(?:\s+(\p{Lu}[\p{L}-]*))?|(?:^|[^\p{L}])город(?:е|а)?\s+(\p{Lu}[\p{L}-]*)(?:\s+(\p{Lu}[\p{L}-]*))?/u;
 
 /**
  * place.city and place.countryCode from the place cell: the city after «г.» (or the first city noun of

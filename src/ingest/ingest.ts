@@ -3,7 +3,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { reportIndexSchema, reportSchema, type Report, type ReportIndex, type ReportSummary } from '../domain/report-schema';
+import {
+  reportIndexSchema,
+  reportSchema,
+  type Report,
+  type ReportIndex,
+  type ReportSummary,
+} from '../domain/report-schema';
 import { buildReport, IngestError, parseDocument } from './parse';
 import { readDocx } from './read-docx';
 import { readTextExport } from './read-text';
@@ -41,7 +47,9 @@ export async function readSourceDocument(file: string, bytes: Buffer): Promise<S
       throw new IngestError(`не удалось прочитать .docx (${err instanceof Error ? err.message : String(err)})`);
     }
   }
-  throw new IngestError(`неподдерживаемый формат «${ext || 'без расширения'}», ожидается ${SUPPORTED_EXTENSIONS.join(' или ')}`);
+  throw new IngestError(
+    `неподдерживаемый формат «${ext || 'без расширения'}», ожидается ${SUPPORTED_EXTENSIONS.join(' или ')}`,
+  );
 }
 
 /** parsedAt for a fresh parse: SOURCE_DATE_EPOCH (seconds) when set, else now. */
@@ -76,7 +84,11 @@ export interface IngestedReport {
  * Reads, parses and validates one file. Writes nothing. The parse date is kept from the existing
  * output when nothing else changed, so re-ingesting the same input yields byte-identical JSON.
  */
-export async function ingestFile(file: string, outDir: string, env: NodeJS.ProcessEnv = process.env): Promise<IngestedReport> {
+export async function ingestFile(
+  file: string,
+  outDir: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<IngestedReport> {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -92,9 +104,17 @@ export async function ingestFile(file: string, outDir: string, env: NodeJS.Proce
   const outFile = join(outDir, `${draft.id}.json`);
   const previous = readExistingReport(outFile);
   const report =
-    previous && toJson(withParsedAt(previous, draft.source.parsedAt)) === toJson(draft) ? withParsedAt(draft, previous.source.parsedAt) : draft;
+    previous && toJson(withParsedAt(previous, draft.source.parsedAt)) === toJson(draft)
+      ? withParsedAt(draft, previous.source.parsedAt)
+      : draft;
   const checked = reportSchema.safeParse(report);
-  if (!checked.success) throw new IngestError(`результат не прошел проверку схемы: ${checked.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!checked.success)
+    throw new IngestError(
+      `результат не прошел проверку схемы: ${checked.error.issues
+        .slice(0, 3)
+        .map((i) => `${i.path.join('.')}: ${i.message}`)
+        .join('; ')}`,
+    );
   return { report, json: toJson(report), outFile, source: file };
 }
 

@@ -34,8 +34,10 @@ export function titleSplit(cell: string): string | null {
   for (let k = 0; k < lines.length - 1; k += 1) {
     const line = lines[k] ?? '';
     open += (line.match(/«/g) ?? []).length - (line.match(/»/g) ?? []).length;
-    if (open > 0 && /«[^»]*$/.test(line)) return `внутри названия в кавычках: «…${line.slice(-20)}⏎${(lines[k + 1] ?? '').slice(0, 20)}…»`;
-    if (DANGLING_WORD_RE.test(line)) return `после предлога: «…${line.slice(-20)}⏎${(lines[k + 1] ?? '').slice(0, 20)}…»`;
+    if (open > 0 && /«[^»]*$/.test(line))
+      return `внутри названия в кавычках: «…${line.slice(-20)}⏎${(lines[k + 1] ?? '').slice(0, 20)}…»`;
+    if (DANGLING_WORD_RE.test(line))
+      return `после предлога: «…${line.slice(-20)}⏎${(lines[k + 1] ?? '').slice(0, 20)}…»`;
   }
   return null;
 }
@@ -77,7 +79,11 @@ function isBlank(text: string | undefined): boolean {
 
 function isHeaderRow(cells: string[]): boolean {
   const first = cleanInline(cells[0] ?? '');
-  return first.startsWith('№') || /^п\s*\/\s*п$/i.test(first) || (/наименование\s+мероприяти/i.test(cleanInline(cells[1] ?? '')) && cells.length >= 3);
+  return (
+    first.startsWith('№') ||
+    /^п\s*\/\s*п$/i.test(first) ||
+    (/наименование\s+мероприяти/i.test(cleanInline(cells[1] ?? '')) && cells.length >= 3)
+  );
 }
 
 function fallbackYear(text: string): number {
@@ -140,7 +146,12 @@ export function parseDocument(doc: SourceDocument): ParsedDocument {
   const setSector = (cell: string, strict: boolean, eventNumber: number | null) => {
     const name = sectorName(cell);
     sector = { id: sectorId(name), name };
-    if (!strict) warnings.push({ eventNumber, field: 'sector', message: `Строка без номера принята за заголовок раздела: «${name}»` });
+    if (!strict)
+      warnings.push({
+        eventNumber,
+        field: 'sector',
+        message: `Строка без номера принята за заголовок раздела: «${name}»`,
+      });
   };
 
   const addEvent = (number: number, fieldCells: string[], artefacts: string[][], numberNote: string | null) => {
@@ -181,12 +192,18 @@ export function parseDocument(doc: SourceDocument): ParsedDocument {
       for (const a of arts[k] ?? []) warn(field, `Удален служебный артефакт Word: ${a}`);
       if (k >= cells.length) {
         if (gluedHeading !== null && k === gluedAt)
-          warn(field, `Ячейка «${FIELD_RU[field]}» отсутствует: на ее месте заголовок раздела «${sectorName(gluedHeading)}», он отнесен к следующим строкам`);
+          warn(
+            field,
+            `Ячейка «${FIELD_RU[field]}» отсутствует: на ее месте заголовок раздела «${sectorName(gluedHeading)}», он отнесен к следующим строкам`,
+          );
         else warn(field, `Ячейка «${FIELD_RU[field]}» отсутствует`);
       } else if (isBlank(value(k))) warn(field, `Ячейка «${FIELD_RU[field]}» пустая`);
     });
     if (gluedHeading !== null && gluedAt >= EVENT_FIELDS.length)
-      warn('sector', `Заголовок раздела «${sectorName(gluedHeading)}» оказался внутри строки, он отнесен к следующим строкам`);
+      warn(
+        'sector',
+        `Заголовок раздела «${sectorName(gluedHeading)}» оказался внутри строки, он отнесен к следующим строкам`,
+      );
 
     const title = cleanInline(value(0));
     const split = titleSplit(value(0));
@@ -199,9 +216,15 @@ export function parseDocument(doc: SourceDocument): ParsedDocument {
       warn('row', `В строке лишние ячейки (${extras.length}), их текст добавлен к описанию`);
       description = [description, ...extras.map(cleanMultiline)].filter(Boolean).join('\n');
     }
-    if (trailing.length > 0) warn('row', `После заголовка раздела в строке остался текст: «${trailing.map(cleanInline).join(' | ')}»`);
+    if (trailing.length > 0)
+      warn('row', `После заголовка раздела в строке остался текст: «${trailing.map(cleanInline).join(' | ')}»`);
 
-    for (const [field, text] of [['title', title], ['place', placeRaw], ['description', description], ['participants', participantsRaw]] as const) {
+    for (const [field, text] of [
+      ['title', title],
+      ['place', placeRaw],
+      ['description', description],
+      ['participants', participantsRaw],
+    ] as const) {
       const problem = checkQuotes(text);
       if (problem) warn(field, `Кавычки или скобки: ${problem}`);
     }
@@ -268,7 +291,8 @@ export function parseDocument(doc: SourceDocument): ParsedDocument {
     if (nonEmpty.length === 1) {
       const text = nonEmpty[0] ?? '';
       if (afterTable) {
-        if (isStrictSectorHeading(text)) reportWarn('sector', `Раздел «${sectorName(text)}» в конце таблицы без мероприятий`);
+        if (isStrictSectorHeading(text))
+          reportWarn('sector', `Раздел «${sectorName(text)}» в конце таблицы без мероприятий`);
         else notes.push(cleanMultiline(text));
       } else setSector(text, looksLikeSectorHeading(text), null);
       return;
@@ -281,7 +305,12 @@ export function parseDocument(doc: SourceDocument): ParsedDocument {
     const shifted = isBlank(row.cells[0]) ? 1 : 0;
     const number = lastNumber + 1;
     lastNumber = number;
-    addEvent(number, row.cells.slice(shifted), row.artefacts.slice(shifted), `В строке нет номера, присвоен номер ${number}`);
+    addEvent(
+      number,
+      row.cells.slice(shifted),
+      row.artefacts.slice(shifted),
+      `В строке нет номера, присвоен номер ${number}`,
+    );
   });
 
   // 4. Numbering checks.
@@ -294,7 +323,8 @@ export function parseDocument(doc: SourceDocument): ParsedDocument {
     for (let n = prev + 1; n < cur && missing.length < 50; n += 1) missing.push(n);
   }
   if (missing.length > 0) reportWarn('number', `В нумерации строк пропущены номера: ${missing.join(', ')}`);
-  if (numbers.some((n, k) => k > 0 && n < (numbers[k - 1] as number))) reportWarn('number', 'Строки таблицы идут не по порядку номеров');
+  if (numbers.some((n, k) => k > 0 && n < (numbers[k - 1] as number)))
+    reportWarn('number', 'Строки таблицы идут не по порядку номеров');
 
   if (events.length === 0) errors.push('в документе не найдено ни одной пронумерованной строки таблицы');
 
@@ -311,7 +341,8 @@ export class IngestError extends Error {}
 
 /** The report in the shared schema's shape (key order fixed, so JSON output is deterministic). */
 export function buildReport(parsed: ParsedDocument, source: SourceInfo): Report {
-  if (parsed.errors.length > 0 || !parsed.period) throw new IngestError(parsed.errors.join('; ') || 'нет отчетного периода');
+  if (parsed.errors.length > 0 || !parsed.period)
+    throw new IngestError(parsed.errors.join('; ') || 'нет отчетного периода');
   return {
     id: reportIdOf(parsed.period),
     title: parsed.title,

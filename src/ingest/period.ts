@@ -5,7 +5,12 @@ import { daysInMonth, isoDate, normalizeSpaces } from './text-utils';
 const QUARTER_RE =
   /(?:^|[^\p{L}])(?:в|за|во)\s+(IV|I{1,3}|[1-4](?:\s*-?\s*(?:м|й|ом|ый))?|перв\p{L}*|втор\p{L}*|трет\p{L}*|четв[её]рт\p{L}*)\s+квартал\p{L}*\s+(\d{4})/iu;
 
-const WORD_QUARTERS: Array<[RegExp, number]> = [[/^перв/i, 1], [/^втор/i, 2], [/^трет/i, 3], [/^четв/i, 4]];
+const WORD_QUARTERS: Array<[RegExp, number]> = [
+  [/^перв/i, 1],
+  [/^втор/i, 2],
+  [/^трет/i, 3],
+  [/^четв/i, 4],
+];
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4 };
 
 export function quarterFromToken(token: string): number | null {
@@ -21,7 +26,12 @@ export function quarterFromToken(token: string): number | null {
 export function periodOf(year: number, quarter: number): Period {
   const firstMonth = (quarter - 1) * 3 + 1;
   const lastMonth = firstMonth + 2;
-  return { year, quarter, start: isoDate(year, firstMonth, 1), end: isoDate(year, lastMonth, daysInMonth(year, lastMonth)) };
+  return {
+    year,
+    quarter,
+    start: isoDate(year, firstMonth, 1),
+    end: isoDate(year, lastMonth, daysInMonth(year, lastMonth)),
+  };
 }
 
 /** Finds «в I квартале 2026 года» (or «за 3 квартал 2025 г.», «во втором квартале …»). */
@@ -48,6 +58,7 @@ export function findRegion(text: string): string | null {
   const republic = /Республики\s+(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u.exec(t);
   if (republic) return `Республика ${republic[1]}`;
   const city = /(?:города|г\.)\s+(Москвы|Санкт-Петербурга|Севастополя)/u.exec(t);
-  if (city) return { Москвы: 'Москва', 'Санкт-Петербурга': 'Санкт-Петербург', Севастополя: 'Севастополь' }[city[1] as 'Москвы'];
+  if (city)
+    return { Москвы: 'Москва', 'Санкт-Петербурга': 'Санкт-Петербург', Севастополя: 'Севастополь' }[city[1] as 'Москвы'];
   return null;
 }

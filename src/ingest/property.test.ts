@@ -11,7 +11,10 @@ import { parseParticipants } from './participants';
 import { readTextExport } from './read-text';
 import type { SourceDocument } from './source';
 
-const RAW = readFileSync(resolve(import.meta.dirname, '../../data/raw/smolensk-international-events-2026-q1.txt'), 'utf8');
+const RAW = readFileSync(
+  resolve(import.meta.dirname, '../../data/raw/smolensk-international-events-2026-q1.txt'),
+  'utf8',
+);
 const LINES = RAW.split('\n');
 const NUMBER_LINE_RE = /^[ ]*\t\s*(\d{1,4})\s*[.)]\s*$/;
 
@@ -46,7 +49,25 @@ function checkNoLoss(text: string): void {
 
 const cellText = fc.oneof(
   fc.string(),
-  fc.constantFrom('1. ', '31. ', 'Общие направления сотрудничества', 'Сотрудничество в сфере спорта', '[bookmark: _Hlk1]', '«', '»', '(', ')', '20-22 марта', '2026 года', 'г. Минск', 'Более 1200 человек', '№ п/п', '\t', '\n', '\u00a0'),
+  fc.constantFrom(
+    '1. ',
+    '31. ',
+    'Общие направления сотрудничества',
+    'Сотрудничество в сфере спорта',
+    '[bookmark: _Hlk1]',
+    '«',
+    '»',
+    '(',
+    ')',
+    '20-22 марта',
+    '2026 года',
+    'г. Минск',
+    'Более 1200 человек',
+    '№ п/п',
+    '\t',
+    '\n',
+    '\u00a0',
+  ),
 );
 
 describe('parser properties', () => {
@@ -103,7 +124,9 @@ describe('parser properties', () => {
         for (const b of blocks) {
           if (b.kind === 'row') seenRow = true;
           if (b.kind === 'row' && seenRow) {
-            const m = /^\s*(\d{1,4})\s*[.)]?\s*$/.exec(b.cells[0]?.replace(/\[(?:bookmark|anchor|comment|image)\s*:[^\]\n]*\]/gi, '') ?? '');
+            const m = /^\s*(\d{1,4})\s*[.)]?\s*$/.exec(
+              b.cells[0]?.replace(/\[(?:bookmark|anchor|comment|image)\s*:[^\]\n]*\]/gi, '') ?? '',
+            );
             if (m && Number(m[1]) > 0) expected.push(Number(m[1]));
           }
         }

@@ -34,7 +34,8 @@ export function readTextExport(input: string): SourceDocument {
       const [head = '', ...rest] = line.split('\t');
       const last = cells[cells.length - 1] as RawCell;
       // A number cell is complete on its own line: text under it is the next cell that lost its TAB.
-      if (last.lines.length === 1 && TEXT_NUMBER_RE.test(last.lines[0] ?? '')) cells.push({ lines: [head], afterBlank: false });
+      if (last.lines.length === 1 && TEXT_NUMBER_RE.test(last.lines[0] ?? ''))
+        cells.push({ lines: [head], afterBlank: false });
       else last.lines.push(head);
       for (const part of rest) cells.push({ lines: [part], afterBlank: false });
     }
@@ -53,7 +54,9 @@ export function readTextExport(input: string): SourceDocument {
     const startsRow =
       row === null ||
       TEXT_NUMBER_RE.test(text) ||
-      (cell.afterBlank && (row.length >= columns || (row.length === 1 && !NUMBER_CELL_RE.test(row[0] ?? '') && looksLikeSectorHeading(row[0] ?? ''))));
+      (cell.afterBlank &&
+        (row.length >= columns ||
+          (row.length === 1 && !NUMBER_CELL_RE.test(row[0] ?? '') && looksLikeSectorHeading(row[0] ?? ''))));
     if (startsRow) {
       if (row && !headerSeen && /^\s*№/.test(row[0] ?? '')) {
         columns = Math.max(2, row.length);

@@ -86,7 +86,11 @@ describe('2026-q1 report: events and sectors', () => {
   it('the Word bookmark in row 3 is gone and reported', () => {
     expect(JSON.stringify(report.events.map((e) => ({ ...e, warnings: [] })))).not.toMatch(/\[bookmark/);
     expect(ev(3).participants.raw.startsWith('Губернатор Смоленской области В.Н. Анохин')).toBe(true);
-    expect(report.warnings).toContainEqual({ eventNumber: 3, field: 'participants', message: expect.stringContaining('_Hlk183618268') });
+    expect(report.warnings).toContainEqual({
+      eventNumber: 3,
+      field: 'participants',
+      message: expect.stringContaining('_Hlk183618268'),
+    });
   });
   it('every event warning is also in report.warnings', () => {
     for (const e of report.events) for (const w of e.warnings) expect(report.warnings).toContainEqual(w);
@@ -117,11 +121,40 @@ describe('2026-q1 report: dates (sample)', () => {
 describe('2026-q1 report: countries and places', () => {
   it('partner countries per row', () => {
     const expected: Record<number, string[]> = {
-      1: [], 2: [], 3: ['AE'], 4: ['KZ'], 5: ['KZ'], 6: [], 7: ['BY'], 8: ['BY'], 9: ['BY'], 10: ['BY'], 11: ['BY'],
-      12: ['BY', 'CN'], 13: ['BY'], // 13: «Союза Беларуси и России» in the title; the road М-1 «Беларусь» alone would not count
-      14: ['DE'], 15: ['BY', 'CN', 'IN', 'KG', 'KZ', 'ZA'], 16: ['BY'], 17: ['BY'], 18: ['BY'], 19: ['BY'], 20: ['BY'],
-      21: ['BY'], 22: ['BY'], 23: ['BY'], 24: ['BY'], 25: ['BY'], 26: ['BY'], 27: [], 28: ['IN'], 29: ['BY'], 30: ['BY'],
-      31: ['BY'], 32: ['BY'], 33: ['BY'], 34: ['KZ'],
+      1: [],
+      2: [],
+      3: ['AE'],
+      4: ['KZ'],
+      5: ['KZ'],
+      6: [],
+      7: ['BY'],
+      8: ['BY'],
+      9: ['BY'],
+      10: ['BY'],
+      11: ['BY'],
+      12: ['BY', 'CN'],
+      13: ['BY'], // 13: «Союза Беларуси и России» in the title; the road М-1 «Беларусь» alone would not count
+      14: ['DE'],
+      15: ['BY', 'CN', 'IN', 'KG', 'KZ', 'ZA'],
+      16: ['BY'],
+      17: ['BY'],
+      18: ['BY'],
+      19: ['BY'],
+      20: ['BY'],
+      21: ['BY'],
+      22: ['BY'],
+      23: ['BY'],
+      24: ['BY'],
+      25: ['BY'],
+      26: ['BY'],
+      27: [],
+      28: ['IN'],
+      29: ['BY'],
+      30: ['BY'],
+      31: ['BY'],
+      32: ['BY'],
+      33: ['BY'],
+      34: ['KZ'],
     };
     expect(Object.fromEntries(report.events.map((e) => [e.number, e.countries]))).toEqual(expected);
   });
@@ -142,7 +175,8 @@ describe('2026-q1 report: countries and places', () => {
     [22, 'Полоцк', 'BY', false],
     [34, 'Астана', 'KZ', false],
   ])('row %i: %s, %s, online %s', (n, city, country, online) =>
-    expect(ev(n).place).toMatchObject({ city, countryCode: country, online }));
+    expect(ev(n).place).toMatchObject({ city, countryCode: country, online }),
+  );
 });
 
 describe('2026-q1 report: participants (sample)', () => {
@@ -161,7 +195,8 @@ describe('2026-q1 report: participants (sample)', () => {
     [28, 15, 'exact', 'people', 5], // «15 человек, из которых 5 человек – иностранные граждане»
     [34, 2, 'exact', 'people', null], // «(в составе 2-х человек)»
   ])('row %i: %i %s %s foreign %s', (n, count, qualifier, unit, foreignCount) =>
-    expect(ev(n).participants).toMatchObject({ count, qualifier, unit, foreignCount }));
+    expect(ev(n).participants).toMatchObject({ count, qualifier, unit, foreignCount }),
+  );
   it('rows without a number in the participants cell have count null, never 0', () => {
     for (const n of [3, 7, 8, 10, 11, 12, 13, 16, 29, 30, 31, 32, 33]) expect(ev(n).participants.count).toBeNull();
     for (const e of report.events) expect(e.participants.count).not.toBe(0);

@@ -13,20 +13,43 @@ const SAMPLE = [
   'Смоленской области и подведомственными им учреждениями ',
   'в I квартале 2026 года',
   '',
-  `${T}№ п/п`, `${T}Наименование мероприятия`, `${T}Место проведения`, 'мероприятия', `${T}Сроки проведения мероприятия`,
-  `${T}Цель, содержание и результат мероприятия`, `${T}Участники мероприятия`,
+  `${T}№ п/п`,
+  `${T}Наименование мероприятия`,
+  `${T}Место проведения`,
+  'мероприятия',
+  `${T}Сроки проведения мероприятия`,
+  `${T}Цель, содержание и результат мероприятия`,
+  `${T}Участники мероприятия`,
   '',
   `${T}Сотрудничество в сфере спорта`,
   '',
-  `${T}1. `, `${T}Участие в Международном турнире по самбо`, '', '', `${T}г. Минск, `, 'Республика Беларусь', `${T}13-16 февраля 2026 года`,
-  `${T}Участие в спортивных соревнованиях`, '', `${T}[bookmark: _Hlk1]Спортсмены Смоленской области (12 человек)`,
+  `${T}1. `,
+  `${T}Участие в Международном турнире по самбо`,
   '',
-  `${T}2. `, `${T}Участие в Чемпионате Республики Беларусь по баскетболу на колясках`, '', `${T}г. Минск, `, 'Республика Беларусь',
-  `${T}20-22 марта `, '2026 года',
+  '',
+  `${T}г. Минск, `,
+  'Республика Беларусь',
+  `${T}13-16 февраля 2026 года`,
+  `${T}Участие в спортивных соревнованиях`,
+  '',
+  `${T}[bookmark: _Hlk1]Спортсмены Смоленской области (12 человек)`,
+  '',
+  `${T}2. `,
+  `${T}Участие в Чемпионате Республики Беларусь по баскетболу на колясках`,
+  '',
+  `${T}г. Минск, `,
+  'Республика Беларусь',
+  `${T}20-22 марта `,
+  '2026 года',
   ` ${T}Общие направления сотрудничества`,
   '',
-  `${T}3. `, `${T}Визит Губернатора в Республику Беларусь`, `${T}г. Минск,`, 'Республика Беларусь', `${T}20-23 февраля 2026 года`,
-  `${T}Визит состоялся`, `${T}Губернатор Смоленской области`,
+  `${T}3. `,
+  `${T}Визит Губернатора в Республику Беларусь`,
+  `${T}г. Минск,`,
+  'Республика Беларусь',
+  `${T}20-23 февраля 2026 года`,
+  `${T}Визит состоялся`,
+  `${T}Губернатор Смоленской области`,
   '',
   `${T}В I квартале 2026 года состоялось 3 встречи с иностранными делегациями`,
   '',
@@ -45,7 +68,13 @@ describe('readTextExport', () => {
     expect(rows[2]?.[0]).toBe('1. ');
     expect(rows[2]).toHaveLength(6);
     // Row 2 has the next heading glued in as its 5th cell, exactly like row 31 of the real report.
-    expect(rows[3]).toEqual(['2. ', 'Участие в Чемпионате Республики Беларусь по баскетболу на колясках', 'г. Минск, \nРеспублика Беларусь', '20-22 марта \n2026 года', 'Общие направления сотрудничества']);
+    expect(rows[3]).toEqual([
+      '2. ',
+      'Участие в Чемпионате Республики Беларусь по баскетболу на колясках',
+      'г. Минск, \nРеспублика Беларусь',
+      '20-22 марта \n2026 года',
+      'Общие направления сотрудничества',
+    ]);
     expect(rows[5]).toEqual(['В I квартале 2026 года состоялось 3 встречи с иностранными делегациями']);
   });
   it('never throws on odd input', () => {
@@ -67,7 +96,12 @@ describe('parseDocument', () => {
     const [e1, e2, e3] = parsed.events;
     expect(e2?.sector.id).toBe('sport');
     expect(e2?.title).toBe('Участие в Чемпионате Республики Беларусь по баскетболу на колясках');
-    expect(e2?.place).toEqual({ raw: 'г. Минск, Республика Беларусь', city: 'Минск', countryCode: 'BY', online: false });
+    expect(e2?.place).toEqual({
+      raw: 'г. Минск, Республика Беларусь',
+      city: 'Минск',
+      countryCode: 'BY',
+      online: false,
+    });
     expect(e2?.dates).toEqual({ raw: '20-22 марта 2026 года', start: '2026-03-20', end: '2026-03-22' });
     expect(e2?.description).toBe('');
     expect(e2?.participants.count).toBeNull();
@@ -80,19 +114,43 @@ describe('parseDocument', () => {
     const e1 = parsed.events[0];
     expect(e1?.participants.raw).toBe('Спортсмены Смоленской области (12 человек)');
     expect(e1?.participants.count).toBe(12);
-    expect(e1?.warnings).toEqual([{ eventNumber: 1, field: 'participants', message: expect.stringContaining('[bookmark: _Hlk1]') }]);
+    expect(e1?.warnings).toEqual([
+      { eventNumber: 1, field: 'participants', message: expect.stringContaining('[bookmark: _Hlk1]') },
+    ]);
   });
   it('puts the paragraph after the table into notes', () =>
     expect(parsed.notes).toEqual(['В I квартале 2026 года состоялось 3 встречи с иностранными делегациями']));
   it('collects event warnings in report.warnings', () =>
     expect(parsed.warnings).toEqual(parsed.events.flatMap((e) => e.warnings)));
-  it('ids are reportId-number', () => expect(parsed.events.map((e) => e.id)).toEqual(['2026-q1-1', '2026-q1-2', '2026-q1-3']));
+  it('ids are reportId-number', () =>
+    expect(parsed.events.map((e) => e.id)).toEqual(['2026-q1-1', '2026-q1-2', '2026-q1-3']));
 
   it('flags gaps, duplicates, rows without a number and rows before any heading', () => {
     const doc = readTextExport(
-      ['в II квартале 2026 года', '', `${T}1. `, `${T}А`, `${T}г. Минск`, `${T}1 апреля`, `${T}о`, `${T}у`, '',
-        `${T}4. `, `${T}Б`, `${T}г. Минск`, `${T}2 апреля`, `${T}о`, `${T}у`, '',
-        `${T}4. `, `${T}В`, `${T}г. Минск`, `${T}3 апреля`, `${T}о`, `${T}у`].join('\n'),
+      [
+        'в II квартале 2026 года',
+        '',
+        `${T}1. `,
+        `${T}А`,
+        `${T}г. Минск`,
+        `${T}1 апреля`,
+        `${T}о`,
+        `${T}у`,
+        '',
+        `${T}4. `,
+        `${T}Б`,
+        `${T}г. Минск`,
+        `${T}2 апреля`,
+        `${T}о`,
+        `${T}у`,
+        '',
+        `${T}4. `,
+        `${T}В`,
+        `${T}г. Минск`,
+        `${T}3 апреля`,
+        `${T}о`,
+        `${T}у`,
+      ].join('\n'),
     );
     const p = parseDocument(doc);
     expect(p.events.map((e) => e.id)).toEqual(['2026-q2-1', '2026-q2-4', '2026-q2-4-2']);
@@ -111,7 +169,10 @@ describe('parseDocument', () => {
         { kind: 'row', cells: ['', 'Б', 'г. Брест', '2 марта', 'о', 'у'] },
       ],
     });
-    expect(p.events.map((e) => [e.number, e.title])).toEqual([[1, 'А'], [2, 'Б']]);
+    expect(p.events.map((e) => [e.number, e.title])).toEqual([
+      [1, 'А'],
+      [2, 'Б'],
+    ]);
     expect(p.events[1]?.warnings[0]?.message).toMatch(/нет номера/);
   });
   it('flags dates entirely outside the report period', () => {
@@ -122,18 +183,24 @@ describe('parseDocument', () => {
         { kind: 'row', cells: ['1.', 'А', 'г. Минск', '5 мая 2026 года', 'о', 'у'] },
       ],
     });
-    expect(p.events[0]?.warnings).toEqual([{ eventNumber: 1, field: 'dates', message: expect.stringMatching(/вне отчетного периода/) }]);
+    expect(p.events[0]?.warnings).toEqual([
+      { eventNumber: 1, field: 'dates', message: expect.stringMatching(/вне отчетного периода/) },
+    ]);
   });
   it('reports fatal errors instead of throwing', () => {
     expect(parseDocument({ blocks: [] }).errors.length).toBe(2);
-    expect(parseDocument(readTextExport('Отчет без периода\n\n\t1. \n\tА')).errors).toEqual([expect.stringMatching(/период/)]);
+    expect(parseDocument(readTextExport('Отчет без периода\n\n\t1. \n\tА')).errors).toEqual([
+      expect.stringMatching(/период/),
+    ]);
   });
 });
 
 describe('small helpers', () => {
   it('cleanInline joins lines, keeping «AGRITEK/FARMTEK» whole', () => {
     expect(cleanInline('«AGRITEK/\nFARMTEK ASTANA 2026»')).toBe('«AGRITEK/FARMTEK ASTANA 2026»');
-    expect(cleanInline('Рабочий визит\n в г. Брест  (Республика Беларусь)')).toBe('Рабочий визит в г. Брест (Республика Беларусь)');
+    expect(cleanInline('Рабочий визит\n в г. Брест  (Республика Беларусь)')).toBe(
+      'Рабочий визит в г. Брест (Республика Беларусь)',
+    );
   });
   it('titleSplit flags breaks inside quotes or after a preposition', () => {
     expect(titleSplit('Участие в \n37-й международной выставке')).toMatch(/предлога/);
@@ -155,7 +222,8 @@ describe('small helpers', () => {
     expect(slugify('Щука и ёж')).toBe('shchuka-i-ezh');
   });
   it('htmlToDocument turns mammoth HTML into the same blocks', () => {
-    const html = '<p>Отчет &amp; «план»</p><table><tr><td><p>1.</p></td><td><p>a</p><p><a id="_Hlk1"></a>b</p></td></tr><tr><td colspan="2"><p>Сотрудничество</p></td></tr></table><p>Итог</p>';
+    const html =
+      '<p>Отчет &amp; «план»</p><table><tr><td><p>1.</p></td><td><p>a</p><p><a id="_Hlk1"></a>b</p></td></tr><tr><td colspan="2"><p>Сотрудничество</p></td></tr></table><p>Итог</p>';
     expect(htmlToDocument(html).blocks).toEqual([
       { kind: 'paragraph', text: 'Отчет & «план»' },
       { kind: 'row', cells: ['1.', 'a\nb'] },

@@ -5,7 +5,10 @@ const ARTEFACT_RE = /\[(?:bookmark|anchor|comment|image)\s*:[^\]\n]*\]/gi;
 
 /** Non-breaking and other exotic spaces → plain space; CR/LF normalised to \n. */
 export function normalizeSpaces(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(/[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000]/g, ' ').replace(/[\u200b\ufeff]/g, '');
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000]/g, ' ')
+    .replace(/[\u200b\ufeff]/g, '');
 }
 
 /** Removes Word artefacts, returning the cleaned text and the artefacts found (for warnings). */
@@ -87,9 +90,39 @@ export function checkQuotes(text: string): string | null {
 }
 
 const TRANSLIT: Record<string, string> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm',
-  н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch',
-  ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
 };
 
 /** Latin slug of a Russian phrase: «Экономическое развитие» → `ekonomicheskoe-razvitie`. */

@@ -49,8 +49,7 @@ export function filterChips(filters: EventFilters, report: Report): Chip[] {
       label: `${filters.from ? `с ${formatDate(filters.from)}` : ''}${filters.from && filters.to ? ' ' : ''}${filters.to ? `по ${formatDate(filters.to)}` : ''}`,
       remove: (f) => ({ ...f, from: null, to: null }),
     });
-  if (filters.q.trim())
-    chips.push({ key: 'q', label: `«${filters.q.trim()}»`, remove: (f) => ({ ...f, q: '' }) });
+  if (filters.q.trim()) chips.push({ key: 'q', label: `«${filters.q.trim()}»`, remove: (f) => ({ ...f, q: '' }) });
   return chips;
 }
 
