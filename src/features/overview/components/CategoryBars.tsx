@@ -23,6 +23,16 @@ export const BAR_DIMMED = '#a9c1e0';
 /** The timeline's peak week. */
 export const PEAK_COLOR = '#b45309';
 
+/** Legend of a bar chart: one series, or «selected / the rest» while the chart has a selection. */
+export function selectionLegend(anySelected: boolean, seriesLabel: string, selectedLabel: string) {
+  return anySelected
+    ? [
+        { label: selectedLabel, color: BAR_SELECTED },
+        { label: 'Остальные', color: BAR_DIMMED },
+      ]
+    : [{ label: seriesLabel, color: BAR_COLOR }];
+}
+
 export function barColor(selected: boolean, anySelected: boolean): string {
   if (!anySelected) return BAR_COLOR;
   return selected ? BAR_SELECTED : BAR_DIMMED;

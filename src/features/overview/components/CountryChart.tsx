@@ -9,7 +9,7 @@ import { ChartTooltip } from '../../../shared/components/chart/ChartTooltip';
 import { countOf, formatNumber, formatPercent } from '../../../shared/format';
 import { COUNTRY_FORMS, EVENT_FORMS, type ChartContext } from '../chart-context';
 import { countryLabel } from '../labels';
-import { BAR_COLOR, BAR_DIMMED, BAR_SELECTED, CategoryBars, type CategoryDatum } from './CategoryBars';
+import { CategoryBars, selectionLegend, type CategoryDatum } from './CategoryBars';
 import { ToggleButton } from './ToggleButton';
 
 interface Props {
@@ -37,14 +37,7 @@ export function CountryChart({ events, selected, onToggle, context, emptyMessage
       title="Мероприятия по странам-партнёрам"
       subtitle={`Сколько мероприятий прошло с участием каждой страны; в одном мероприятии может быть несколько стран. С иностранным участием: ${formatNumber(withPartner)} из ${formatNumber(total)}.`}
       summary={summary}
-      legend={
-        selected.length > 0
-          ? [
-              { label: 'Выбранные страны', color: BAR_SELECTED },
-              { label: 'Остальные', color: BAR_DIMMED },
-            ]
-          : [{ label: 'Мероприятия с участием страны', color: BAR_COLOR }]
-      }
+      legend={selectionLegend(selected.length > 0, 'Мероприятия с участием страны', 'Выбранные страны')}
       table={{
         columns: [
           { label: 'Страна' },

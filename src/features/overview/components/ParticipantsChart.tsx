@@ -6,7 +6,7 @@ import { ChartCard } from '../../../shared/components/chart/ChartCard';
 import { ChartTooltip } from '../../../shared/components/chart/ChartTooltip';
 import { countOf, formatNumber, pluralize } from '../../../shared/format';
 import { EVENT_FORMS, PEOPLE_FORMS, type ChartContext } from '../chart-context';
-import { BAR_COLOR, BAR_DIMMED, BAR_SELECTED, CategoryBars, type CategoryDatum } from './CategoryBars';
+import { CategoryBars, selectionLegend, type CategoryDatum } from './CategoryBars';
 import { ToggleButton } from './ToggleButton';
 
 interface Props {
@@ -45,14 +45,11 @@ export function ParticipantsChart({ events, selected, onToggle, context, emptyMe
       title="Участники по сферам, человек"
       subtitle={`Сумма указанных в отчёте чисел участников-людей. Организации считаются отдельно (в таблице); без числа участников — ${countOf(unstated, EVENT_FORMS)}.`}
       summary={summary}
-      legend={
-        selected.length > 0
-          ? [
-              { label: 'Выбранные сферы', color: BAR_SELECTED },
-              { label: 'Остальные', color: BAR_DIMMED },
-            ]
-          : [{ label: 'Участники, человек («не менее» — если в отчёте «более N»)', color: BAR_COLOR }]
-      }
+      legend={selectionLegend(
+        selected.length > 0,
+        'Участники, человек («не менее» — если в отчёте «более N»)',
+        'Выбранные сферы',
+      )}
       table={{
         columns: [
           { label: 'Сфера' },

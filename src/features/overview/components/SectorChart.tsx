@@ -5,7 +5,7 @@ import { ChartCard } from '../../../shared/components/chart/ChartCard';
 import { ChartTooltip } from '../../../shared/components/chart/ChartTooltip';
 import { countOf, formatNumber, formatPercent } from '../../../shared/format';
 import { EVENT_FORMS, type ChartContext } from '../chart-context';
-import { BAR_COLOR, BAR_DIMMED, BAR_SELECTED, CategoryBars, type CategoryDatum } from './CategoryBars';
+import { CategoryBars, selectionLegend, type CategoryDatum } from './CategoryBars';
 import { ToggleButton } from './ToggleButton';
 
 interface Props {
@@ -31,14 +31,7 @@ export function SectorChart({ events, selected, onToggle, context, emptyMessage 
       title="Мероприятия по сферам сотрудничества"
       subtitle="Число мероприятий в каждой сфере. Нажмите на полосу, чтобы отфильтровать обзор."
       summary={summary}
-      legend={
-        selected.length > 0
-          ? [
-              { label: 'Выбранные сферы', color: BAR_SELECTED },
-              { label: 'Остальные', color: BAR_DIMMED },
-            ]
-          : [{ label: 'Мероприятия', color: BAR_COLOR }]
-      }
+      legend={selectionLegend(selected.length > 0, 'Мероприятия', 'Выбранные сферы')}
       table={{
         columns: [{ label: 'Сфера' }, { label: 'Мероприятий', numeric: true }, { label: 'Доля', numeric: true }],
         rows: sectors.map((s) => ({
