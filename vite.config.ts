@@ -61,45 +61,6 @@ function publishReports(): Plugin {
 }
 
 /**
- * Lazy chunks the first screen always needs. They stay separate (the entry parses sooner), but the
- * HTML asks for them at once instead of after the report has loaded and rendered — in `npm run bench`
- * that waterfall cost ~0.5 s of the time to the first chart.
- */
-const PRELOAD_LAZY_MODULES = ['src/features/overview/components/OverviewCharts.tsx'];
-
-function preloadFirstScreenChunks(): Plugin {
-  let base = '/';
-  return {
-    name: 'preload-first-screen-chunks',
-    apply: 'build',
-    configResolved(config) {
-      base = config.base;
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, context) {
-        if (!context.bundle || context.filename !== resolve(import.meta.dirname, 'index.html')) return html;
-        const chunks = Object.values(context.bundle).filter((c) => c.type === 'chunk');
-        const files = new Set<string>();
-        for (const module of PRELOAD_LAZY_MODULES) {
-          const chunk = chunks.find((c) => c.facadeModuleId === resolve(import.meta.dirname, module));
-          if (!chunk) {
-            this.warn(`preload: no chunk for ${module} (moved or no longer lazy?)`);
-            continue;
-          }
-          for (const file of [chunk.fileName, ...chunk.imports]) if (!html.includes(file)) files.add(file);
-        }
-        return [...files].map((file) => ({
-          tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
-          injectTo: 'head' as const,
-        }));
-      },
-    },
-  };
-}
-
-/**
  * Content-Security-Policy of the built app: only this origin's own scripts, styles, data and images,
  * so an injected `<script>`, an inline event handler or a call to another server is refused even if
  * some text ever reached the page as HTML.
@@ -145,7 +106,7 @@ const PREVIEW_HEADERS = {
 };
 
 export default defineConfig({
-  plugins: [react(), publishReports(), preloadFirstScreenChunks(), contentSecurityPolicy()],
+  plugins: [react(), publishReports(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -2,7 +2,7 @@
 // report; the filter lives in the URL (`/?country=BY`), so a shared link reproduces the view.
 // Cross-filtering: each chart of a dimension (sectors, countries) ignores its own selection and
 // highlights it instead, so the other choices stay visible and clickable.
-import { lazy, Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { eventsByWeek, type WeekCount } from '../../domain/aggregations';
 import { countryNames } from '../../domain/countries';
@@ -17,19 +17,10 @@ import { useUrlFilters } from '../../shared/hooks/use-url-filters';
 import { countOf, formatDate } from '../../shared/format';
 import { chartContext, EVENT_FORMS, toggle } from './chart-context';
 import { KpiCards } from './components/KpiCards';
+// The bar charts are plain SVG and small, so they ship with the page: a lazy chunk cost a round trip
+// (and its CSS another) before the first chart. recharts (weekly bars) and the map stay lazy.
+import OverviewCharts from './components/OverviewCharts';
 import './overview.css';
-
-// The charts (recharts, ~120 KB gzip) are a lazy chunk: the KPI cards answer the first questions
-// while it loads, and the first screen's JS stays within budget.
-const OverviewCharts = lazy(() => import('./components/OverviewCharts'));
-
-function ChartsLoading() {
-  return (
-    <div className="overview__charts-loading" role="status">
-      Загрузка графиков…
-    </div>
-  );
-}
 
 export function OverviewPage() {
   return <ReportGate>{(report) => <Overview report={report} />}</ReportGate>;
@@ -114,21 +105,19 @@ function Overview({ report }: { report: Report }) {
         <KpiCards report={report} events={events} filtered={active} />
       </ErrorBoundary>
 
-      <Suspense fallback={<ChartsLoading />}>
-        <OverviewCharts
-          report={report}
-          events={events}
-          ignoringSectors={ignoringSectors}
-          ignoringCountries={ignoringCountries}
-          filters={filters}
-          selectedWeek={selectedWeek}
-          onToggleSector={toggleSector}
-          onToggleCountry={toggleCountry}
-          onSelectWeek={selectWeek}
-          context={context}
-          emptyMessage={emptyMessage}
-        />
-      </Suspense>
+      <OverviewCharts
+        report={report}
+        events={events}
+        ignoringSectors={ignoringSectors}
+        ignoringCountries={ignoringCountries}
+        filters={filters}
+        selectedWeek={selectedWeek}
+        onToggleSector={toggleSector}
+        onToggleCountry={toggleCountry}
+        onSelectWeek={selectWeek}
+        context={context}
+        emptyMessage={emptyMessage}
+      />
 
       <ErrorBoundary label="цифры для прессы" headingLevel={3}>
         <PressPanel events={events} report={report} filters={filters} headingLevel={3} className="overview__press" />
