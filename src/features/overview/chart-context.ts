@@ -5,7 +5,7 @@ import { filterNameParts } from '../../domain/export-context';
 import { exportFooter } from '../../shared/chart-export';
 import { REPORT_PARAM } from '../../api/current-report';
 import type { EventFilters } from '../../domain/filters';
-import type { Report } from '../../domain/report-schema';
+import type { Report, ReportEvent } from '../../domain/report-schema';
 import { formatDate, formatQuarter } from '../../shared/format';
 
 export const EVENT_FORMS = ['мероприятие', 'мероприятия', 'мероприятий'] as const;
@@ -20,6 +20,15 @@ export interface ChartContext {
   footer: string;
   /** In-app link that keeps the chosen report. */
   link: (path: string, params?: URLSearchParams) => string;
+}
+
+/** Props of a chart whose bars (or map countries) toggle one filter value: a sector id or a country code. */
+export interface SelectableChartProps {
+  events: readonly ReportEvent[];
+  selected: readonly string[];
+  onToggle: (value: string) => void;
+  context: ChartContext;
+  emptyMessage: string | null;
 }
 
 export function chartContext(report: Report, filters: EventFilters, current: URLSearchParams): ChartContext {

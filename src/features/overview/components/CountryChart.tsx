@@ -3,24 +3,15 @@
 import { Link } from 'react-router-dom';
 import { eventsByCountry, eventsWithPartner } from '../../../domain/aggregations';
 import { countryNames } from '../../../domain/countries';
-import type { ReportEvent } from '../../../domain/report-schema';
 import { ChartCard } from '../../../shared/components/chart/ChartCard';
 import { ChartTooltip } from '../../../shared/components/chart/ChartTooltip';
 import { countOf, formatNumber, formatPercent } from '../../../shared/format';
-import { COUNTRY_FORMS, EVENT_FORMS, type ChartContext } from '../chart-context';
+import { COUNTRY_FORMS, EVENT_FORMS, type SelectableChartProps } from '../chart-context';
 import { countryLabel } from '../labels';
 import { CategoryBars, selectionLegend, type CategoryDatum } from './CategoryBars';
 import { ToggleButton } from './ToggleButton';
 
-interface Props {
-  events: readonly ReportEvent[];
-  selected: readonly string[];
-  onToggle: (code: string) => void;
-  context: ChartContext;
-  emptyMessage: string | null;
-}
-
-export function CountryChart({ events, selected, onToggle, context, emptyMessage }: Props) {
+export function CountryChart({ events, selected, onToggle, context, emptyMessage }: SelectableChartProps) {
   const countries = eventsByCountry(events);
   const total = events.length;
   const data: CategoryDatum[] = countries.map((c) => ({ key: c.code, label: countryLabel(c.code), value: c.count }));

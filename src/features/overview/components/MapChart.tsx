@@ -2,27 +2,18 @@
 import { lazy, Suspense } from 'react';
 import { eventsByCountry } from '../../../domain/aggregations';
 import { countryNames } from '../../../domain/countries';
-import type { ReportEvent } from '../../../domain/report-schema';
 import { ChartCard } from '../../../shared/components/chart/ChartCard';
 import { RenderWhenNear } from '../../../shared/components/chart/RenderWhenNear';
 import { useElementWidth } from '../../../shared/components/chart/use-element-width';
 import { countOf, formatNumber } from '../../../shared/format';
-import { COUNTRY_FORMS, EVENT_FORMS, type ChartContext } from '../chart-context';
+import { COUNTRY_FORMS, EVENT_FORMS, type SelectableChartProps } from '../chart-context';
 import { countryLabel } from '../labels';
 import { MAP_CLASSES, MAP_HOST_COLOR, MAP_SELECTED_STROKE, mapColor, mapHeight } from './map-scale';
 import { ToggleButton } from './ToggleButton';
 
 const CountryMap = lazy(() => import('./CountryMap'));
 
-interface Props {
-  events: readonly ReportEvent[];
-  selected: readonly string[];
-  onToggle: (code: string) => void;
-  context: ChartContext;
-  emptyMessage: string | null;
-}
-
-export function MapChart({ events, selected, onToggle, context, emptyMessage }: Props) {
+export function MapChart({ events, selected, onToggle, context, emptyMessage }: SelectableChartProps) {
   const { ref, width } = useElementWidth<HTMLDivElement>();
   // Exactly the map's height, so the page does not move when it draws.
   const loading = (

@@ -1,27 +1,18 @@
 // Participants per sector, honestly: people only on the bars (organisations are a different unit),
 // «не менее» where a count is a lower bound, and how many events state no number at all.
 import { participantsBySector } from '../../../domain/aggregations';
-import type { ReportEvent } from '../../../domain/report-schema';
 import { ChartCard } from '../../../shared/components/chart/ChartCard';
 import { ChartTooltip } from '../../../shared/components/chart/ChartTooltip';
 import { countOf, formatNumber, pluralize } from '../../../shared/format';
-import { EVENT_FORMS, PEOPLE_FORMS, type ChartContext } from '../chart-context';
+import { EVENT_FORMS, PEOPLE_FORMS, type SelectableChartProps } from '../chart-context';
 import { CategoryBars, selectionLegend, type CategoryDatum } from './CategoryBars';
 import { ToggleButton } from './ToggleButton';
-
-interface Props {
-  events: readonly ReportEvent[];
-  selected: readonly string[];
-  onToggle: (sectorId: string) => void;
-  context: ChartContext;
-  emptyMessage: string | null;
-}
 
 function people(total: number, atLeast: boolean): string {
   return `${atLeast ? 'не менее ' : ''}${formatNumber(total)}`;
 }
 
-export function ParticipantsChart({ events, selected, onToggle, context, emptyMessage }: Props) {
+export function ParticipantsChart({ events, selected, onToggle, context, emptyMessage }: SelectableChartProps) {
   const sectors = participantsBySector(events);
   const withPeople = sectors.filter((s) => s.people.events > 0).sort((a, b) => b.people.total - a.people.total);
   const data: CategoryDatum[] = withPeople.map((s) => ({

@@ -1,22 +1,13 @@
 // Events per sector: which areas of cooperation carried the quarter. Bars toggle a sector filter.
 import { eventsBySector } from '../../../domain/aggregations';
-import type { ReportEvent } from '../../../domain/report-schema';
 import { ChartCard } from '../../../shared/components/chart/ChartCard';
 import { ChartTooltip } from '../../../shared/components/chart/ChartTooltip';
 import { countOf, formatNumber, formatPercent } from '../../../shared/format';
-import { EVENT_FORMS, type ChartContext } from '../chart-context';
+import { EVENT_FORMS, type SelectableChartProps } from '../chart-context';
 import { CategoryBars, selectionLegend, type CategoryDatum } from './CategoryBars';
 import { ToggleButton } from './ToggleButton';
 
-interface Props {
-  events: readonly ReportEvent[];
-  selected: readonly string[];
-  onToggle: (sectorId: string) => void;
-  context: ChartContext;
-  emptyMessage: string | null;
-}
-
-export function SectorChart({ events, selected, onToggle, context, emptyMessage }: Props) {
+export function SectorChart({ events, selected, onToggle, context, emptyMessage }: SelectableChartProps) {
   const sectors = eventsBySector(events);
   const total = events.length;
   const data: CategoryDatum[] = sectors.map((s) => ({ key: s.id, label: s.name, value: s.count }));
