@@ -4,6 +4,7 @@
 // date is parsed more than once per report.
 import { asView, eventColumns, isoDay, monthNumber, type EventColumns } from './filter-columns';
 import type { Period, ReportEvent } from './report-schema';
+import { monthsBetween } from './filters';
 
 export interface SectorCount {
   id: string;
@@ -180,20 +181,7 @@ function countEventsByMonth(events: readonly ReportEvent[], period: Period): Mon
 }
 
 export function periodMonths(period: Period): string[] {
-  const months: string[] = [];
-  const end = period.end.slice(0, 7);
-  let [y, m] = period.start.slice(0, 7).split('-').map(Number) as [number, number];
-  for (let guard = 0; guard < 120; guard++) {
-    const key = `${y}-${String(m).padStart(2, '0')}`;
-    months.push(key);
-    if (key >= end) break;
-    m += 1;
-    if (m > 12) {
-      m = 1;
-      y += 1;
-    }
-  }
-  return months;
+  return monthsBetween(period.start, period.end, 120);
 }
 
 const DAY_MS = 86_400_000;

@@ -187,11 +187,18 @@ export function isFiltered(filters: EventFilters): boolean {
 export function eventMonths(event: ReportEvent): string[] {
   const { start, end } = event.dates;
   if (!start) return [];
-  const last = end ?? start;
+  return monthsBetween(start, end ?? start, 240);
+}
+
+/**
+ * ISO months (YYYY-MM) from the month of `start` to the month of `end`, at most `limit` of them;
+ * the start month is always included, even when `end` lies before it.
+ */
+export function monthsBetween(start: string, end: string, limit: number): string[] {
   const months: string[] = [];
   let [y, m] = start.slice(0, 7).split('-').map(Number) as [number, number];
-  const stop = last.slice(0, 7);
-  for (let guard = 0; guard < 240; guard++) {
+  const stop = end.slice(0, 7);
+  for (let guard = 0; guard < limit; guard++) {
     const key = `${y}-${String(m).padStart(2, '0')}`;
     months.push(key);
     if (key >= stop) break;
