@@ -116,7 +116,7 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     setupFiles: ['./test/setup/vitest.setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'bench/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'bench/**/*.test.ts', 'test/lint/*.test.ts'],
     restoreMocks: true,
     testTimeout: 15_000,
   },
