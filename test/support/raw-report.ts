@@ -3,12 +3,29 @@
 // what the app computes from data/reports/2026-q1.json with these, restricted to the rows the JSON
 // holds (so they stay valid while the data file grows to all 34 events).
 import { readFileSync } from 'node:fs';
-import { reportSchema, type Report } from '../../src/domain/report-schema';
+import { EventsView } from '../../src/domain/events-view';
+import { prepareReport, type PreparedReport } from '../../src/domain/prepared-report';
+import { reportSchema, type Report, type ReportEvent } from '../../src/domain/report-schema';
 
 export const RAW_REPORT_PATH = 'data/raw/smolensk-international-events-2026-q1.txt';
 
 export function loadReport(): Report {
   return reportSchema.parse(JSON.parse(readFileSync('data/reports/2026-q1.json', 'utf8')));
+}
+
+/** The report prepared as the screens get it (typed columns, search index, orders). */
+export function loadPrepared(): PreparedReport {
+  return prepareReport(loadReport());
+}
+
+/** The rows of `model` with these report numbers, as a view in report order. */
+export function rowsView(model: PreparedReport, rows: readonly number[]): EventsView {
+  return new EventsView(model, Uint32Array.from(model.events.flatMap((e, p) => (rows.includes(e.number) ? [p] : []))));
+}
+
+/** A report of just these events (made up for a test), prepared, as a view of all of them. */
+export function eventsView(events: ReportEvent[], base: Report = loadReport()): EventsView {
+  return prepareReport({ ...base, events }).all;
 }
 
 /** Row number → its raw text (title, place, dates, description, participants). */

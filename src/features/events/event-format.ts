@@ -54,9 +54,3 @@ const FIELD_LABELS: Record<string, string> = {
 export function fieldLabel(field: string): string {
   return FIELD_LABELS[field] ?? field;
 }
-
-/** «Экономического развития» from «Сотрудничество в сфере экономического развития». */
-export function shortSectorName(name: string): string {
-  const short = name.replace(/^Сотрудничество в (сфере )?/, '');
-  return short.charAt(0).toUpperCase() + short.slice(1);
-}

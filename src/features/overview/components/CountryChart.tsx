@@ -14,11 +14,11 @@ import { CategoryBars, type CategoryDatum } from '../../../shared/components/cha
 import { selectionLegend } from '../../../shared/components/chart/palette';
 import { ToggleButton } from './ToggleButton';
 
-export function CountryChart({ events, selected, onToggle, context, emptyMessage }: SelectableChartProps) {
-  const countries = eventsByCountry(events);
-  const total = events.length;
+export function CountryChart({ view, selected, onToggle, context, emptyMessage }: SelectableChartProps) {
+  const countries = eventsByCountry(view);
+  const total = view.size;
   const data: CategoryDatum[] = countries.map((c) => ({ key: c.code, label: countryLabel(c.code), value: c.count }));
-  const withPartner = eventsWithPartner(events);
+  const withPartner = eventsWithPartner(view);
   const summary =
     countries.length === 0
       ? ''

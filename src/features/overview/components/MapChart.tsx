@@ -14,7 +14,7 @@ import { ToggleButton } from './ToggleButton';
 
 const CountryMap = lazy(() => import('./CountryMap'));
 
-export function MapChart({ events, selected, onToggle, context, emptyMessage }: SelectableChartProps) {
+export function MapChart({ view, selected, onToggle, context, emptyMessage }: SelectableChartProps) {
   const { ref, width } = useElementWidth<HTMLDivElement>();
   // Exactly the map's height, so the page does not move when it draws.
   const loading = (
@@ -22,7 +22,7 @@ export function MapChart({ events, selected, onToggle, context, emptyMessage }: 
       Загрузка карты…
     </p>
   );
-  const counts = eventsByCountry(events);
+  const counts = eventsByCountry(view);
   const max = Math.max(0, ...counts.map((c) => c.count));
   const legend = [
     ...MAP_CLASSES.filter((c) => c.min <= max).map((c) => ({ label: c.label, color: c.color })),

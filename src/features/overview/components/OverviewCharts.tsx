@@ -2,9 +2,9 @@
 // filtered by everything except that dimension, and highlight the selection. The bar charts are plain
 // SVG and draw with the page; the weekly bars (recharts) and the map's drawing are lazy again and load
 // when scrolled near or once the page is idle.
-import type { WeekCount } from '../../../domain/aggregations';
+import type { EventsView } from '../../../domain/events-view';
 import type { EventFilters } from '../../../domain/filters';
-import type { Report, ReportEvent } from '../../../domain/report-schema';
+import type { Week } from '../../../lib/calendar';
 import type { ChartContext } from '../chart-context';
 import { CountryChart } from './CountryChart';
 import { MapChart } from './MapChart';
@@ -13,25 +13,23 @@ import { SectorChart } from './SectorChart';
 import { TimelineChart } from './TimelineChart';
 
 export interface OverviewChartsProps {
-  report: Report;
   /** Events passing every filter. */
-  events: readonly ReportEvent[];
+  view: EventsView;
   /** Events passing every filter except the sector one. */
-  ignoringSectors: readonly ReportEvent[];
+  ignoringSectors: EventsView;
   /** Events passing every filter except the country one. */
-  ignoringCountries: readonly ReportEvent[];
+  ignoringCountries: EventsView;
   filters: EventFilters;
   selectedWeek: string | null;
   onToggleSector: (id: string) => void;
   onToggleCountry: (code: string) => void;
-  onSelectWeek: (week: WeekCount) => void;
+  onSelectWeek: (week: Week) => void;
   context: ChartContext;
   emptyMessage: string | null;
 }
 
 export default function OverviewCharts({
-  report,
-  events,
+  view,
   ignoringSectors,
   ignoringCountries,
   filters,
@@ -46,14 +44,14 @@ export default function OverviewCharts({
     <div className="overview__charts">
       <div className="overview__column">
         <SectorChart
-          events={ignoringSectors}
+          view={ignoringSectors}
           selected={filters.sectors}
           onToggle={onToggleSector}
           context={context}
           emptyMessage={emptyMessage}
         />
         <ParticipantsChart
-          events={ignoringSectors}
+          view={ignoringSectors}
           selected={filters.sectors}
           onToggle={onToggleSector}
           context={context}
@@ -62,14 +60,14 @@ export default function OverviewCharts({
       </div>
       <div className="overview__column">
         <CountryChart
-          events={ignoringCountries}
+          view={ignoringCountries}
           selected={filters.countries}
           onToggle={onToggleCountry}
           context={context}
           emptyMessage={emptyMessage}
         />
         <MapChart
-          events={ignoringCountries}
+          view={ignoringCountries}
           selected={filters.countries}
           onToggle={onToggleCountry}
           context={context}
@@ -77,8 +75,7 @@ export default function OverviewCharts({
         />
       </div>
       <TimelineChart
-        events={events}
-        period={report.period}
+        view={view}
         selectedWeek={selectedWeek}
         onSelectWeek={onSelectWeek}
         context={context}

@@ -14,8 +14,8 @@ function people(total: number, atLeast: boolean): string {
   return `${atLeast ? 'не менее ' : ''}${formatNumber(total)}`;
 }
 
-export function ParticipantsChart({ events, selected, onToggle, context, emptyMessage }: SelectableChartProps) {
-  const sectors = participantsBySector(events);
+export function ParticipantsChart({ view, selected, onToggle, context, emptyMessage }: SelectableChartProps) {
+  const sectors = participantsBySector(view);
   const withPeople = sectors.filter((s) => s.people.events > 0).sort((a, b) => b.people.total - a.people.total);
   const data: CategoryDatum[] = withPeople.map((s) => ({
     key: s.id,

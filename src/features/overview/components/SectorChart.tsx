@@ -9,9 +9,9 @@ import { CategoryBars, type CategoryDatum } from '../../../shared/components/cha
 import { selectionLegend } from '../../../shared/components/chart/palette';
 import { ToggleButton } from './ToggleButton';
 
-export function SectorChart({ events, selected, onToggle, context, emptyMessage }: SelectableChartProps) {
-  const sectors = eventsBySector(events);
-  const total = events.length;
+export function SectorChart({ view, selected, onToggle, context, emptyMessage }: SelectableChartProps) {
+  const sectors = eventsBySector(view);
+  const total = view.size;
   const data: CategoryDatum[] = sectors.map((s) => ({ key: s.id, label: s.name, value: s.count }));
   const top = sectors.slice(0, 3).map((s) => `«${s.name}» — ${countOf(s.count, FORMS.event)}`);
   const summary =

@@ -11,7 +11,9 @@ import {
   type TimelineSpan,
   type WeekCount,
 } from '../../../domain/aggregations';
-import type { Period, ReportEvent } from '../../../domain/report-schema';
+import type { EventsView } from '../../../domain/events-view';
+import type { Period } from '../../../domain/report-schema';
+import type { Week } from '../../../lib/calendar';
 import { ChartCard } from '../../../shared/components/chart/ChartCard';
 import { RenderWhenNear } from '../../../shared/components/chart/RenderWhenNear';
 import { useElementWidth } from '../../../shared/components/chart/use-element-width';
@@ -35,11 +37,10 @@ const WEEK_NUMBERS_LIMIT = 100;
 const ONLINE_COLOR = '#2f7d4a';
 
 interface Props {
-  events: readonly ReportEvent[];
-  period: Period;
+  view: EventsView;
   /** The week currently used as the date filter, if any (its Monday). */
   selectedWeek: string | null;
-  onSelectWeek: (week: WeekCount) => void;
+  onSelectWeek: (week: Week) => void;
   context: ChartContext;
   emptyMessage: string | null;
 }
@@ -109,14 +110,15 @@ function Gantt({
   );
 }
 
-export function TimelineChart({ events, period, selectedWeek, onSelectWeek, context, emptyMessage }: Props) {
+export function TimelineChart({ view, selectedWeek, onSelectWeek, context, emptyMessage }: Props) {
   const { ref, width } = useElementWidth<HTMLDivElement>();
-  const weeks = eventsByWeek(events, period);
+  const { period } = view.model.report;
+  const weeks = eventsByWeek(view);
   const peaks = peakWeeks(weeks);
   const peakSet = new Set(peaks.map((w) => w.start));
   const weeklyBarsLoading = <div style={{ height: WEEKLY_BARS_HEIGHT }} aria-hidden="true" />;
-  const { spans, undated, dated } = timelineSpans(events, STRIP_LIMIT);
-  const weekNumbers = weekEventNumbers(events, weeks, WEEK_NUMBERS_LIMIT);
+  const { spans, undated, dated } = timelineSpans(view, STRIP_LIMIT);
+  const weekNumbers = weekEventNumbers(view, WEEK_NUMBERS_LIMIT);
   const numbersText = (w: number) => {
     const { numbers, total } = weekNumbers[w]!;
     const more = total - numbers.length;

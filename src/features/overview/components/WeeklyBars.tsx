@@ -3,6 +3,7 @@
 import type { KeyboardEvent } from 'react';
 import { Bar, BarChart, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import type { WeekCount } from '../../../domain/aggregations';
+import type { Week } from '../../../lib/calendar';
 import { ChartTooltip } from '../../../shared/components/chart/ChartTooltip';
 import { formatNumber } from '../../../lib/format';
 import { countOf, FORMS } from '../../../lib/lexicon';
@@ -27,7 +28,7 @@ export default function WeeklyBars({
   weeks: WeekCount[];
   peak: ReadonlySet<string>;
   selectedWeek: string | null;
-  onSelectWeek: (week: WeekCount) => void;
+  onSelectWeek: (week: Week) => void;
   width: number;
   height: number;
 }) {
