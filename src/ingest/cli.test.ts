@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { reportIndexSchema, reportSchema } from '../domain/report-schema';
 import { runCli } from './cli';
-import { buildDocx } from './docx-fixture';
+import { buildDocx } from '../../test/support/docx-fixture';
 import { readTextExport } from './read-text';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -120,9 +120,9 @@ describe('errors: non-zero exit, a message naming the file and the reason, nothi
     ['missing.txt', null, /missing\.txt: файл не найден/],
     ['empty.txt', '', /empty\.txt: файл пуст/],
     ['notes.md', 'в I квартале 2026 года', /notes\.md: неподдерживаемый формат/],
-    ['no-period.txt', 'Отчет\n\n\t1. \n\tВебинар', /no-period\.txt: не удалось определить отчетный период/],
+    ['no-period.txt', 'Отчет\n\n\t1. \n\tВебинар', /no-period\.txt: в заголовке отчёта .* не найден отчётный квартал/],
     ['no-rows.txt', 'Отчет в I квартале 2026 года\n', /no-rows\.txt: .*ни одной пронумерованной строки/],
-    ['broken.docx', 'not a zip', /broken\.docx: не удалось прочитать \.docx/],
+    ['broken.docx', 'not a zip', /broken\.docx: файл назван \.docx, но это обычный текст/],
   ])('%s', async (name, content, message) => {
     const dir = tmp();
     const out = join(dir, 'out');
