@@ -80,29 +80,6 @@ describe('npm run ingest -- <file> --out <dir>', () => {
     );
   });
 
-  it('merges into an existing index by id, sorted', async () => {
-    const out = tmp();
-    const other = {
-      id: '2025-q4',
-      title: 'Отчет',
-      period: { year: 2025, quarter: 4, start: '2025-10-01', end: '2025-12-31' },
-      eventCount: 3,
-    };
-    const stale = {
-      id: '2026-q1',
-      title: 'старый',
-      period: { year: 2026, quarter: 1, start: '2026-01-01', end: '2026-03-31' },
-      eventCount: 0,
-    };
-    writeFileSync(join(out, 'index.json'), JSON.stringify({ reports: [stale, other] }));
-    expect((await run([RAW, `--out=${out}`])).code).toBe(0);
-    const index = reportIndexSchema.parse(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')));
-    expect(index.reports.map((r) => [r.id, r.eventCount])).toEqual([
-      ['2025-q4', 3],
-      ['2026-q1', 34],
-    ]);
-  });
-
   it('reads a .docx; the id comes from the title, not the file name', async () => {
     const dir = tmp();
     const docx = join(dir, 'whatever-name.docx');

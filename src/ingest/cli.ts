@@ -165,11 +165,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       let outcome: Outcome;
       if (!existing) outcome = { kind: 'new' };
       else if (existing.report.source.sha256 === report.source.sha256) {
-        const same = toJson(withParsedAt(report, existing.report.source.parsedAt));
-        if (same === existing.json) {
-          report = existing.report;
-          outcome = { kind: 'unchanged' };
-        } else outcome = { kind: 'updated', previous: existing.report };
+        // The same source keeps its parse date: the data are as old as the file, not as the parser.
+        report = withParsedAt(report, existing.report.source.parsedAt);
+        outcome =
+          toJson(report) === existing.json ? { kind: 'unchanged' } : { kind: 'updated', previous: existing.report };
       } else if (args.replace) outcome = { kind: 'replaced', previous: existing.report };
       else
         throw new IngestError(

@@ -45,6 +45,15 @@ function foreignFormat(bytes: Uint8Array): string | null {
   return null;
 }
 
+function isText(bytes: Uint8Array): boolean {
+  try {
+    decodeText(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function extensionOf(name: string): string {
   const m = /\.[^./\\]+$/.exec(name);
   return m ? m[0].toLowerCase() : '';
@@ -61,14 +70,7 @@ export function readSource(name: string, bytes: Uint8Array): ReadSource {
   if (zip) return { doc: readDocx(bytes), format: 'docx', encoding: null };
   if (ext === '.docx') {
     // A Word file starts with «PK»; a text named .docx gets its own message, anything else the general one.
-    let text = false;
-    try {
-      decodeText(bytes);
-      text = true;
-    } catch {
-      text = false;
-    }
-    throw new IngestError('wrong-format', text ? messages.textInDocx() : messages.notZip());
+    throw new IngestError('wrong-format', isText(bytes) ? messages.textInDocx() : messages.notZip());
   }
   if (ext !== '.txt') throw new IngestError('unsupported-format', messages.unsupported(ext));
   const decoded = decodeText(bytes);

