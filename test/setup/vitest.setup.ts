@@ -1,10 +1,14 @@
 // Unit/component test setup: MSW serves the real data/reports files; unexpected console.error and
 // unhandled requests fail the test, so silent React warnings and stray fetches cannot pass unnoticed.
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { server } from '../../src/mocks/node';
 import { resetMockScenario } from '../../src/mocks/scenario';
+
+// findBy…/waitFor wait up to 5 s instead of 1 s: the first render of a screen loads its lazy chunk,
+// which takes longer than a second on a shared, loaded 2-core machine. Assertions stay the same.
+configure({ asyncUtilTimeout: 5000 });
 
 let consoleErrors: unknown[][] = [];
 
