@@ -114,10 +114,36 @@ export default defineConfig({
   preview: { port: 4173, strictPort: true, headers: PREVIEW_HEADERS },
   server: { port: 5173 },
   test: {
-    environment: 'jsdom',
-    setupFiles: ['./test/setup/vitest.setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'bench/**/*.test.ts', 'test/lint/*.test.ts'],
-    restoreMocks: true,
-    testTimeout: 15_000,
+    // The closing "N passed, N failed" line over all projects (CI reads it).
+    reporters: ['default', './test/support/summary-reporter.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          setupFiles: ['./test/setup/vitest.setup.ts'],
+          include: ['src/**/*.test.{ts,tsx}', 'bench/**/*.test.ts', 'test/lint/*.test.ts'],
+          restoreMocks: true,
+          testTimeout: 15_000,
+        },
+      },
+      {
+        // Browser journeys: playwright-core drives Debian Chromium against builds that the global setup
+        // makes and serves on free ports (test/e2e/support/global-setup.ts).
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.e2e.ts'],
+          globalSetup: ['./test/e2e/support/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One browser per file; two files at a time matches the 2-core machines.
+          maxWorkers: 2,
+          // After the unit tests, not beside them: timing-sensitive journeys get both cores.
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });

@@ -1,8 +1,8 @@
 // Debian Chromium via playwright-core, the same flags as the e2e journeys.
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
-export { CHROMIUM_PATH } from '../test/e2e/support/browser';
-import { CHROMIUM_ARGS as E2E_ARGS, CHROMIUM_PATH } from '../test/e2e/support/browser';
+export { CHROMIUM_PATH } from '../test/e2e/support/chromium';
+import { CHROMIUM_ARGS as E2E_ARGS, CHROMIUM_PATH } from '../test/e2e/support/chromium';
 
 /** The e2e flags, plus exact heap figures for the memory measurements. */
 export const CHROMIUM_ARGS = [...E2E_ARGS, '--enable-precise-memory-info'];

@@ -1,29 +1,16 @@
 // Shared browser set-up for e2e journeys: Debian Chromium via playwright-core, with page errors,
 // console errors and CSP violations collected so every journey can assert the page stayed clean.
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { inject } from 'vitest';
 
-export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4173';
+export { CHROMIUM_ARGS, CHROMIUM_PATH, launchBrowser } from './chromium';
+
+/** The production build served by `vite preview` (started by global-setup.ts on a free port). */
+export const BASE_URL = inject('baseUrl');
 /** The same app built with the mock API (MSW) enabled, for failure injection via `?mock=…`. */
-export const MOCK_BASE_URL = process.env.E2E_MOCK_BASE_URL ?? 'http://127.0.0.1:4174';
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const MOCK_BASE_URL = inject('mockBaseUrl');
 export const ARTIFACTS_DIR = 'test-results';
-
-/** Flags for headless Debian Chromium in this sandbox (root, no GPU, closed network). */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
-}
 
 export interface PageProblems {
   pageErrors: string[];
