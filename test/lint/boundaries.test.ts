@@ -3,7 +3,7 @@
 // across the boundary and the exact rule must fire; the allowed direction must lint clean. The files
 // do not exist; ESLint lints the text as if it were there and resolves its imports on disk.
 import { ESLint } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const eslint = new ESLint({ cwd: process.cwd() });
 
@@ -61,6 +61,9 @@ const ALLOWED: [string, string][] = [
 ];
 
 describe('layer boundaries (eslint.config.js)', () => {
+  // The first lint loads the config, typescript-eslint and the resolver: seconds on a busy machine.
+  beforeAll(() => lint('src/lib/x.ts', 'export const warm = 1;\n'), 120_000);
+
   it.each(FORBIDDEN)('%s: %s fails (%s)', async (file, code, _why, rule = ZONE) => {
     const messages = await lint(file, `${code}\nexport const used = [${importedName(code)}];\n`);
     expect(messages.map((m) => m.rule)).toEqual([rule]);
