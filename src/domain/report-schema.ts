@@ -2,13 +2,63 @@
 // Every parsed field keeps the raw source text beside it, so a user can always see what the report said.
 import { z } from 'zod';
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ожидается дата в формате ГГГГ-ММ-ДД');
+/** A real calendar date: «2026-02-29» and «2026-13-45» are refused. */
+export function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'ожидается дата в формате ГГГГ-ММ-ДД')
+  .refine(isCalendarDate, { message: 'такой даты нет в календаре', abort: true });
 export const countryCode = z.string().regex(/^[A-Z]{2}$/, 'ожидается код страны ISO 3166-1 alpha-2');
+
+/** What a data-quality warning is about: a report column, or a report-level matter. */
+export const WARNING_FIELDS = [
+  'number',
+  'sector',
+  'title',
+  'place',
+  'dates',
+  'description',
+  'participants',
+  'countries',
+  'row',
+  'structure',
+  'period',
+  'region',
+  'notes',
+] as const;
+export type WarningField = (typeof WARNING_FIELDS)[number];
+
+/**
+ * The one Russian label of each warning field, for the quality page, event pages and the parser's own
+ * messages (the column names are the report's: «Ячейка «место проведения» пустая»).
+ */
+export const WARNING_FIELD_LABELS: Readonly<Record<WarningField, string>> = {
+  number: '№',
+  sector: 'Сфера',
+  title: 'Наименование мероприятия',
+  place: 'Место проведения',
+  dates: 'Сроки проведения',
+  description: 'Цель, содержание и результат',
+  participants: 'Участники',
+  countries: 'Страны',
+  row: 'Строка таблицы',
+  structure: 'Структура таблицы',
+  period: 'Отчётный период',
+  region: 'Регион',
+  notes: 'Примечания',
+};
 
 export const warningSchema = z.object({
   /** Number of the event row the warning is about; null for report-level issues. */
   eventNumber: z.number().int().positive().nullable(),
-  field: z.string().min(1),
+  field: z.enum(WARNING_FIELDS, { message: 'неизвестное поле предупреждения' }),
   message: z.string().min(1),
 });
 
@@ -18,6 +68,8 @@ export const eventSchema = z.object({
   /** Stable id, unique across reports: `<reportId>-<number>`, e.g. `2026-q1-7`. */
   id: z.string().min(1),
   number: z.number().int().positive(),
+  /** The row's number as the source writes it («3.1», «4а»), when it is not `number` itself. */
+  label: z.string().min(1).optional(),
   sector: sectorSchema,
   title: z.string(),
   place: z.object({
@@ -27,7 +79,16 @@ export const eventSchema = z.object({
     countryCode: countryCode.nullable(),
     online: z.boolean(),
   }),
-  dates: z.object({ raw: z.string(), start: isoDate.nullable(), end: isoDate.nullable() }),
+  dates: z
+    .object({ raw: z.string(), start: isoDate.nullable(), end: isoDate.nullable() })
+    .refine((d) => (d.start === null) === (d.end === null), {
+      message: 'даты начала и окончания указываются обе или ни одной',
+      path: ['end'],
+    })
+    .refine((d) => d.start === null || d.end === null || d.start <= d.end, {
+      message: 'дата окончания раньше даты начала',
+      path: ['end'],
+    }),
   description: z.string(),
   participants: z.object({
     raw: z.string(),
@@ -41,35 +102,58 @@ export const eventSchema = z.object({
   warnings: z.array(warningSchema),
 });
 
-export const periodSchema = z.object({
-  year: z.number().int().min(2000).max(2100),
-  quarter: z.number().int().min(1).max(4),
-  start: isoDate,
-  end: isoDate,
-});
+/** First and last day of a quarter. */
+export function quarterBounds(year: number, quarter: number): { start: string; end: string } {
+  const first = (quarter - 1) * 3 + 1;
+  const last = new Date(Date.UTC(year, first + 2, 0)).getUTCDate();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { start: `${year}-${pad(first)}-01`, end: `${year}-${pad(first + 2)}-${pad(last)}` };
+}
 
-export const reportSchema = z.object({
-  id: z.string().regex(/^\d{4}-q[1-4]$/),
-  title: z.string().min(1),
-  region: z.string().min(1),
-  period: periodSchema,
-  source: z.object({
-    file: z.string().min(1),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/),
-    /** When this JSON was generated (ISO date-time); kept stable across identical re-ingests. */
-    parsedAt: z.string().datetime(),
-  }),
-  /** Text after the table, e.g. the closing note on delegation meetings. */
-  notes: z.array(z.string()),
-  events: z.array(eventSchema),
-  /** Every data-quality warning of the report, event-level ones included. */
-  warnings: z.array(warningSchema),
-});
+export const periodSchema = z
+  .object({
+    year: z.number().int().min(2000).max(2100),
+    quarter: z.number().int().min(1).max(4),
+    start: isoDate,
+    end: isoDate,
+  })
+  .refine(
+    (p) => {
+      const b = quarterBounds(p.year, p.quarter);
+      return p.start === b.start && p.end === b.end;
+    },
+    { message: 'начало и конец периода должны быть первым и последним днём квартала' },
+  );
+
+export const reportSchema = z
+  .object({
+    id: z.string().regex(/^\d{4}-q[1-4]$/, 'ожидается id отчёта вида 2026-q1'),
+    title: z.string().min(1),
+    region: z.string().min(1),
+    period: periodSchema,
+    source: z.object({
+      file: z.string().min(1),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      /** When this JSON was generated (ISO date-time); kept stable across identical re-ingests. */
+      parsedAt: z.iso.datetime({ message: 'ожидается дата и время в формате ISO 8601' }),
+      /** Text sources: the encoding the file was decoded from («UTF-8», «UTF-16 LE», «Windows-1251»). */
+      encoding: z.string().min(1).optional(),
+    }),
+    /** Text after the table, e.g. the closing note on delegation meetings. */
+    notes: z.array(z.string()),
+    events: z.array(eventSchema),
+    /** Every data-quality warning of the report, event-level ones included. */
+    warnings: z.array(warningSchema),
+  })
+  .refine((r) => r.id === `${r.period.year}-q${r.period.quarter}`, {
+    message: 'id отчёта не совпадает с его периодом',
+    path: ['id'],
+  });
 
 export const reportIndexSchema = z.object({
   reports: z.array(
     z.object({
-      id: reportSchema.shape.id,
+      id: z.string().regex(/^\d{4}-q[1-4]$/, 'ожидается id отчёта вида 2026-q1'),
       title: z.string().min(1),
       period: periodSchema,
       eventCount: z.number().int().nonnegative(),
@@ -84,3 +168,11 @@ export type Period = z.infer<typeof periodSchema>;
 export type Report = z.infer<typeof reportSchema>;
 export type ReportIndex = z.infer<typeof reportIndexSchema>;
 export type ReportSummary = ReportIndex['reports'][number];
+
+/** Russian messages for every check of these schemas, including zod's own (type errors and the like). */
+export function schemaIssues(error: z.ZodError, limit = 3): string {
+  return error.issues
+    .slice(0, limit)
+    .map((i) => `${i.path.length > 0 ? `${i.path.join('.')}: ` : ''}${i.message}`)
+    .join('; ');
+}

@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { reportIndexSchema, reportSchema } from '../domain/report-schema';
 import { runCli } from './cli';
-import { buildDocx } from './docx-fixture';
+import { buildDocx } from '../../test/support/docx-fixture';
 import { readTextExport } from './read-text';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -80,29 +80,6 @@ describe('npm run ingest -- <file> --out <dir>', () => {
     );
   });
 
-  it('merges into an existing index by id, sorted', async () => {
-    const out = tmp();
-    const other = {
-      id: '2025-q4',
-      title: 'Отчет',
-      period: { year: 2025, quarter: 4, start: '2025-10-01', end: '2025-12-31' },
-      eventCount: 3,
-    };
-    const stale = {
-      id: '2026-q1',
-      title: 'старый',
-      period: { year: 2026, quarter: 1, start: '2026-01-01', end: '2026-03-31' },
-      eventCount: 0,
-    };
-    writeFileSync(join(out, 'index.json'), JSON.stringify({ reports: [stale, other] }));
-    expect((await run([RAW, `--out=${out}`])).code).toBe(0);
-    const index = reportIndexSchema.parse(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')));
-    expect(index.reports.map((r) => [r.id, r.eventCount])).toEqual([
-      ['2025-q4', 3],
-      ['2026-q1', 34],
-    ]);
-  });
-
   it('reads a .docx; the id comes from the title, not the file name', async () => {
     const dir = tmp();
     const docx = join(dir, 'whatever-name.docx');
@@ -120,9 +97,9 @@ describe('errors: non-zero exit, a message naming the file and the reason, nothi
     ['missing.txt', null, /missing\.txt: файл не найден/],
     ['empty.txt', '', /empty\.txt: файл пуст/],
     ['notes.md', 'в I квартале 2026 года', /notes\.md: неподдерживаемый формат/],
-    ['no-period.txt', 'Отчет\n\n\t1. \n\tВебинар', /no-period\.txt: не удалось определить отчетный период/],
+    ['no-period.txt', 'Отчет\n\n\t1. \n\tВебинар', /no-period\.txt: в заголовке отчёта .* не найден отчётный квартал/],
     ['no-rows.txt', 'Отчет в I квартале 2026 года\n', /no-rows\.txt: .*ни одной пронумерованной строки/],
-    ['broken.docx', 'not a zip', /broken\.docx: не удалось прочитать \.docx/],
+    ['broken.docx', 'not a zip', /broken\.docx: файл назван \.docx, но это обычный текст/],
   ])('%s', async (name, content, message) => {
     const dir = tmp();
     const out = join(dir, 'out');

@@ -1,48 +1,29 @@
 // The parser core: neutral blocks (rows of cells, paragraphs) → events, sectors, notes and warnings.
-// It never throws; what it cannot make sense of becomes a warning, and what makes a report impossible
-// (no period in the title, no numbered rows) becomes an error that buildReport refuses.
-import type { Period, Report, ReportEvent, ReportWarning, Sector } from '../domain/report-schema';
-import { parseDates } from './dates';
-import { partnerCountries, resolvePlace } from './gazetteer';
-import { parseParticipants } from './participants';
-import { findPeriod, findRegion, reportIdOf } from './period';
+// Four steps, each with its state passed explicitly: read the preamble (title, period, region),
+// classify each row, build an event from each event row, check the numbering. It never throws; what it
+// cannot make sense of becomes a warning, and what makes a report impossible (no quarter in the title,
+// no numbered rows) becomes an error that buildReport refuses.
+import type { Period, Report, ReportEvent, ReportWarning, Sector, WarningField } from '../domain/report-schema';
+import { IngestError, messages } from './errors';
+import { buildEvent, type EventContext } from './event';
+import { numberingWarnings } from './numbering';
+import { findRegion, reportIdOf } from './period';
+import { readPreamble } from './preamble';
+import {
+  isAutoNumbered,
+  isBlank,
+  isColumnNumbersRow,
+  isContinuationMarker,
+  isHeaderRow,
+  numberOf,
+  toRow,
+  type Row,
+} from './rows';
 import { isStrictSectorHeading, looksLikeSectorHeading, sectorId, sectorName } from './sectors';
-import { NUMBER_CELL_RE, type SourceDocument } from './source';
-import { checkQuotes, cleanInline, cleanMultiline, stripArtefacts } from './text-utils';
+import type { SourceDocument } from './source';
+import { cleanMultiline, normalizeText } from './text-utils';
 
-export const EVENT_FIELDS = ['title', 'place', 'dates', 'description', 'participants'] as const;
-export type EventField = (typeof EVENT_FIELDS)[number];
-
-const FIELD_RU: Record<EventField, string> = {
-  title: 'наименование мероприятия',
-  place: 'место проведения',
-  dates: 'сроки проведения',
-  description: 'цель, содержание и результат',
-  participants: 'участники',
-};
-
-/** Remote formats, looked for in the title and the place cell. */
-const ONLINE_RE =
-  /(онлайн|он-лайн|online|вебинар|видеоконференц|видео-конференц|видеосвяз|(?<!\p{L})вкс(?!\p{L})|дистанционн|телемост|удаленн\p{L}*\s+формат|удалённ\p{L}*\s+формат|zoom)/iu;
-
-const DANGLING_WORD_RE = /(?:^|\s)(?:в|во|на|с|со|по|о|об|к|ко|для|и|из|от|у|при|за)$/iu;
-
-/** Describes a suspicious break inside a title cell: inside a quoted name, or after a preposition. */
-export function titleSplit(cell: string): string | null {
-  const lines = cleanMultiline(cell).split('\n');
-  let open = 0;
-  for (let k = 0; k < lines.length - 1; k += 1) {
-    const line = lines[k] ?? '';
-    open += (line.match(/«/g) ?? []).length - (line.match(/»/g) ?? []).length;
-    if (open > 0 && /«[^»]*$/.test(line))
-      return `внутри названия в кавычках: «…${line.slice(-20)}⏎${(lines[k + 1] ?? '').slice(0, 20)}…»`;
-    if (DANGLING_WORD_RE.test(line))
-      return `после предлога: «…${line.slice(-20)}⏎${(lines[k + 1] ?? '').slice(0, 20)}…»`;
-  }
-  return null;
-}
-
-export const NO_SECTOR: Sector = { id: 'bez-razdela', name: 'Без раздела' };
+export { EVENT_FIELDS, NO_SECTOR, titleSplit, type EventField } from './event';
 
 export interface ParsedDocument {
   title: string;
@@ -52,38 +33,118 @@ export interface ParsedDocument {
   events: ReportEvent[];
   /** Every warning, event-level ones included, in document order. */
   warnings: ReportWarning[];
-  /** Fatal problems: the document cannot become a report. */
-  errors: string[];
+  /** Fatal problems: the document cannot become a report (the first one is thrown by buildReport). */
+  errors: IngestError[];
 }
 
-interface Row {
-  cells: string[];
-  /** Artefacts removed per cell index. */
-  artefacts: string[][];
-  fromParagraph: boolean;
+interface ParseState {
+  ctx: EventContext;
+  /** Number of the last event (the next row without a number gets the one after it). */
+  lastNumber: number;
+  idCounts: Map<string, number>;
+  events: ReportEvent[];
+  warnings: ReportWarning[];
+  notes: string[];
+  /** The table numbers rows «3.1», «4а»: events are numbered in order, the source's number kept as label. */
+  sequential: boolean;
 }
 
-function cleanRow(cells: string[], fromParagraph: boolean): Row {
-  const artefacts: string[][] = [];
-  const out = cells.map((c, i) => {
-    const { text, artefacts: found } = stripArtefacts(c);
-    artefacts[i] = found;
-    return text;
-  });
-  return { cells: out, artefacts, fromParagraph };
+function reportWarn(state: ParseState, field: WarningField, message: string): void {
+  state.warnings.push({ eventNumber: null, field, message });
 }
 
-function isBlank(text: string | undefined): boolean {
-  return cleanMultiline(text ?? '') === '';
+function setSector(state: ParseState, cell: string, strict: boolean, eventNumber: number | null): void {
+  const name = sectorName(cell);
+  state.ctx.sector = { id: sectorId(name), name } satisfies Sector;
+  if (!strict)
+    state.warnings.push({
+      eventNumber,
+      field: 'sector',
+      message: `Строка без номера принята за заголовок раздела: «${name}»`,
+    });
 }
 
-function isHeaderRow(cells: string[]): boolean {
-  const first = cleanInline(cells[0] ?? '');
-  return (
-    first.startsWith('№') ||
-    /^п\s*\/\s*п$/i.test(first) ||
-    (/наименование\s+мероприяти/i.test(cleanInline(cells[1] ?? '')) && cells.length >= 3)
+function addEvent(
+  state: ParseState,
+  row: Row,
+  offset: number,
+  number: number,
+  label: string | null,
+  numberNote: string | null,
+): void {
+  const { event, gluedHeading } = buildEvent(
+    {
+      number,
+      label,
+      cells: row.cells.slice(offset),
+      artefacts: row.artefacts.slice(offset),
+      marks: row.marks.filter((m) => m.column >= offset).map((m) => ({ ...m, column: m.column - offset })),
+      numberNote,
+    },
+    state.ctx,
   );
+  const baseId = `${state.ctx.reportId}-${number}`;
+  const seen = (state.idCounts.get(baseId) ?? 0) + 1;
+  state.idCounts.set(baseId, seen);
+  if (seen > 1)
+    event.warnings.push({
+      eventNumber: number,
+      field: 'number',
+      message: `Номер ${number} повторяется (${seen}-й раз)`,
+    });
+  state.events.push({ id: seen > 1 ? `${baseId}-${seen}` : baseId, ...event });
+  state.warnings.push(...event.warnings);
+  state.lastNumber = Math.max(state.lastNumber, number);
+  if (gluedHeading !== null) setSector(state, gluedHeading, true, number);
+}
+
+/** One row after the title: skipped as layout, an event, a heading or a note. */
+function readRow(state: ParseState, row: Row, afterTable: boolean): void {
+  const nonEmpty = row.cells.filter((c) => !isBlank(c));
+  if (nonEmpty.length === 0) return;
+  if (isContinuationMarker(row) || isColumnNumbersRow(row)) return;
+  const cell = numberOf(row);
+  if (!cell && isAutoNumbered(row)) {
+    // Word's automatic number without a definition in numbering.xml: numbered in order.
+    addEvent(state, row, 1, state.lastNumber + 1, null, null);
+    return;
+  }
+  if (cell) {
+    if (cell.number <= 0) {
+      reportWarn(
+        state,
+        'number',
+        `Строка с номером ${cell.number} пропущена: номер должен быть положительным — «${nonEmpty
+          .map((c) => cleanMultiline(c))
+          .join(' | ')
+          .slice(0, 200)}»`,
+      );
+      return;
+    }
+    const written = cell.compound ?? String(cell.number);
+    if (state.sequential) {
+      const number = state.lastNumber + 1;
+      addEvent(state, row, 1, number, written === String(number) ? null : written, null);
+    } else addEvent(state, row, 1, cell.number, null, null);
+    return;
+  }
+  if (!row.fromParagraph && isHeaderRow(row)) return;
+  if (nonEmpty.length === 1) {
+    const text = nonEmpty[0] ?? '';
+    if (afterTable) {
+      if (isStrictSectorHeading(text))
+        reportWarn(state, 'sector', `Раздел «${sectorName(text)}» в конце таблицы без мероприятий`);
+      else state.notes.push(cleanMultiline(text));
+    } else setSector(state, text, looksLikeSectorHeading(text), null);
+    return;
+  }
+  if (afterTable && (nonEmpty.length < 3 || row.fromParagraph)) {
+    state.notes.push(nonEmpty.map(cleanMultiline).join('\n'));
+    return;
+  }
+  // A data row without a number: keep it, numbered after the previous one.
+  const number = state.lastNumber + 1;
+  addEvent(state, row, isBlank(row.cells[0]) ? 1 : 0, number, null, `В строке нет номера, присвоен номер ${number}`);
 }
 
 function fallbackYear(text: string): number {
@@ -91,264 +152,101 @@ function fallbackYear(text: string): number {
   return m ? Number(m[1]) : 2000;
 }
 
-export function parseDocument(doc: SourceDocument): ParsedDocument {
-  const warnings: ReportWarning[] = [];
-  const errors: string[] = [];
-  const reportWarn = (field: string, message: string) => warnings.push({ eventNumber: null, field, message });
+/** Text normalised once, before every matcher (soft hyphens, zero-width characters, exotic spaces). */
+function normalizeDocument(doc: SourceDocument): SourceDocument {
+  return {
+    blocks: doc.blocks.map((b) =>
+      b.kind === 'paragraph' ? { ...b, text: normalizeText(b.text) } : { ...b, cells: b.cells.map(normalizeText) },
+    ),
+  };
+}
 
-  // 1. Title paragraphs (before the table) and the rows after them.
-  const firstRow = doc.blocks.findIndex((b) => b.kind === 'row');
-  const preambleBlocks = firstRow === -1 ? doc.blocks : doc.blocks.slice(0, firstRow);
-  const titleParts: string[] = [];
-  for (const b of preambleBlocks) {
-    if (b.kind !== 'paragraph') continue;
-    const { text } = stripArtefacts(b.text);
-    const line = cleanInline(text);
-    if (line) titleParts.push(line);
-  }
-  const title = titleParts.join(' ').replace(/ +/g, ' ').trim();
-  const rows: Row[] = (firstRow === -1 ? [] : doc.blocks.slice(firstRow)).map((b) =>
-    b.kind === 'row' ? cleanRow(b.cells, false) : cleanRow([b.text], true),
-  );
+export function parseDocument(source: SourceDocument): ParsedDocument {
+  const doc = normalizeDocument(source);
+  const preamble = readPreamble(doc.blocks);
   const allText = doc.blocks.map((b) => (b.kind === 'row' ? b.cells.join('\n') : b.text)).join('\n');
-
-  // 2. Period and region.
-  let period = findPeriod(title);
-  if (!period) {
-    const elsewhere = findPeriod(allText);
-    if (elsewhere) {
-      period = elsewhere;
-      reportWarn('period', 'Отчетный период не найден в заголовке, взят из текста документа');
-    } else errors.push('не удалось определить отчетный период: нет заголовка вида «… в I квартале 2026 года»');
-  }
-  if (!title) reportWarn('title', 'Заголовок отчета перед таблицей не найден');
-  let region = findRegion(title) ?? findRegion(allText);
+  const { period } = preamble;
+  const state: ParseState = {
+    ctx: {
+      reportId: period ? reportIdOf(period) : 'unknown',
+      period,
+      year: period?.year ?? fallbackYear(allText),
+      sector: null,
+    },
+    lastNumber: 0,
+    idCounts: new Map(),
+    events: [],
+    warnings: [],
+    notes: [],
+    sequential: false,
+  };
+  if (!preamble.title) reportWarn(state, 'title', 'Заголовок отчета перед таблицей не найден');
+  let region = preamble.region ?? findRegion(allText);
   if (!region) {
     region = 'Регион не указан';
-    reportWarn('region', 'Регион не найден в заголовке отчета');
+    reportWarn(state, 'region', 'Регион не найден в заголовке отчета');
   }
-  const reportId = period ? reportIdOf(period) : 'unknown';
-  const year = period?.year ?? fallbackYear(allText);
 
-  // 3. Rows.
-  const isNumbered = (r: Row) => NUMBER_CELL_RE.test(r.cells[0] ?? '') && !r.fromParagraph;
-  let lastNumbered = -1;
-  rows.forEach((r, i) => {
-    if (isNumbered(r)) lastNumbered = i;
-  });
-
-  const events: ReportEvent[] = [];
-  const notes: string[] = [];
-  let sector: Sector | null = null;
-  let lastNumber = 0;
-  const idCounts = new Map<string, number>();
-
-  const setSector = (cell: string, strict: boolean, eventNumber: number | null) => {
-    const name = sectorName(cell);
-    sector = { id: sectorId(name), name };
-    if (!strict)
-      warnings.push({
-        eventNumber,
-        field: 'sector',
-        message: `Строка без номера принята за заголовок раздела: «${name}»`,
-      });
-  };
-
-  const addEvent = (number: number, fieldCells: string[], artefacts: string[][], numberNote: string | null) => {
-    const evWarnings: ReportWarning[] = [];
-    const warn = (field: string, message: string) => evWarnings.push({ eventNumber: number, field, message });
-    if (numberNote) warn('number', numberNote);
-
-    let cells = [...fieldCells];
-    let arts = [...artefacts];
-    // A sector heading glued into the row (in place of a data cell, or as the last line of the last one).
-    let gluedHeading: string | null = null;
-    let gluedAt = -1;
-    for (let j = 1; j < cells.length; j += 1) {
-      if (isStrictSectorHeading(cells[j] ?? '')) {
-        gluedHeading = cells[j] ?? '';
-        gluedAt = j;
-        break;
-      }
-    }
-    let trailing: string[] = [];
-    if (gluedHeading !== null) {
-      trailing = cells.slice(gluedAt + 1).filter((c) => !isBlank(c));
-      cells = cells.slice(0, gluedAt);
-      arts = arts.slice(0, gluedAt);
-    } else if (cells.length > 1) {
-      const lastLines = cleanMultiline(cells[cells.length - 1] ?? '').split('\n');
-      const lastLine = lastLines[lastLines.length - 1] ?? '';
-      if (lastLines.length > 1 && isStrictSectorHeading(lastLine)) {
-        gluedHeading = lastLine;
-        gluedAt = cells.length; // the heading took no cell of its own
-        cells[cells.length - 1] = lastLines.slice(0, -1).join('\n');
-      }
-    }
-
-    const extras = cells.slice(EVENT_FIELDS.length).filter((c) => !isBlank(c));
-    const value = (k: number): string => cells[k] ?? '';
-    EVENT_FIELDS.forEach((field, k) => {
-      for (const a of arts[k] ?? []) warn(field, `Удален служебный артефакт Word: ${a}`);
-      if (k >= cells.length) {
-        if (gluedHeading !== null && k === gluedAt)
-          warn(
-            field,
-            `Ячейка «${FIELD_RU[field]}» отсутствует: на ее месте заголовок раздела «${sectorName(gluedHeading)}», он отнесен к следующим строкам`,
-          );
-        else warn(field, `Ячейка «${FIELD_RU[field]}» отсутствует`);
-      } else if (isBlank(value(k))) warn(field, `Ячейка «${FIELD_RU[field]}» пустая`);
-    });
-    if (gluedHeading !== null && gluedAt >= EVENT_FIELDS.length)
-      warn(
-        'sector',
-        `Заголовок раздела «${sectorName(gluedHeading)}» оказался внутри строки, он отнесен к следующим строкам`,
-      );
-
-    const title = cleanInline(value(0));
-    const split = titleSplit(value(0));
-    if (split) warn('title', `Наименование разорвано на строки ячейки (${split}); строки соединены`);
-    const placeRaw = cleanInline(value(1));
-    const datesRaw = cleanInline(value(2));
-    let description = cleanMultiline(value(3));
-    const participantsRaw = cleanMultiline(value(4));
-    if (extras.length > 0) {
-      warn('row', `В строке лишние ячейки (${extras.length}), их текст добавлен к описанию`);
-      description = [description, ...extras.map(cleanMultiline)].filter(Boolean).join('\n');
-    }
-    if (trailing.length > 0)
-      warn('row', `После заголовка раздела в строке остался текст: «${trailing.map(cleanInline).join(' | ')}»`);
-
-    for (const [field, text] of [
-      ['title', title],
-      ['place', placeRaw],
-      ['description', description],
-      ['participants', participantsRaw],
-    ] as const) {
-      const problem = checkQuotes(text);
-      if (problem) warn(field, `Кавычки или скобки: ${problem}`);
-    }
-
-    const place = placeRaw ? resolvePlace(placeRaw) : { city: null, countryCode: null, unknownCity: null };
-    if (place.unknownCity) warn('place', `Не удалось определить страну города «${place.unknownCity}»`);
-    const online = ONLINE_RE.test(`${title}\n${placeRaw}`);
-
-    const dates = parseDates(datesRaw, { year, periodStart: period?.start, periodEnd: period?.end });
-    for (const p of dates.problems) warn('dates', `Сроки: ${p}`);
-    if (period && dates.start && dates.end && (dates.end < period.start || dates.start > period.end))
-      warn('dates', `Сроки ${dates.start} – ${dates.end} вне отчетного периода ${period.start} – ${period.end}`);
-
-    const participants = parseParticipants(participantsRaw);
-    for (const p of participants.problems) warn('participants', `Участники: ${p}`);
-
-    const countries = partnerCountries([title, placeRaw, description, participantsRaw]);
-
-    const eventSector: Sector = sector ?? NO_SECTOR;
-    if (!sector) warn('sector', 'Строка стоит до первого заголовка раздела');
-
-    const baseId = `${reportId}-${number}`;
-    const seen = (idCounts.get(baseId) ?? 0) + 1;
-    idCounts.set(baseId, seen);
-    if (seen > 1) warn('number', `Номер ${number} повторяется (${seen}-й раз)`);
-
-    events.push({
-      id: seen > 1 ? `${baseId}-${seen}` : baseId,
-      number,
-      sector: { ...eventSector },
-      title,
-      place: { raw: placeRaw, city: place.city, countryCode: place.countryCode, online },
-      dates: { raw: datesRaw, start: dates.start, end: dates.end },
-      description,
-      participants: {
-        raw: participantsRaw,
-        count: participants.count,
-        qualifier: participants.qualifier,
-        unit: participants.unit,
-        foreignCount: participants.foreignCount,
-      },
-      countries,
-      warnings: evWarnings,
-    });
-    warnings.push(...evWarnings);
-    if (gluedHeading !== null) setSector(gluedHeading, true, number);
-  };
-
-  rows.forEach((row, i) => {
-    const nonEmpty = row.cells.filter((c) => !isBlank(c));
-    if (nonEmpty.length === 0) return;
-    if (!isNumbered(row) && !row.fromParagraph && isHeaderRow(row.cells)) return;
-    if (isNumbered(row)) {
-      const number = Number(NUMBER_CELL_RE.exec(row.cells[0] ?? '')?.[1]);
-      if (number <= 0) {
-        reportWarn('number', `Строка с номером ${number} пропущена: номер должен быть положительным`);
-        return;
-      }
-      addEvent(number, row.cells.slice(1), row.artefacts.slice(1), null);
-      lastNumber = Math.max(lastNumber, number);
-      return;
-    }
-    const afterTable = i > lastNumbered;
-    if (nonEmpty.length === 1) {
-      const text = nonEmpty[0] ?? '';
-      if (afterTable) {
-        if (isStrictSectorHeading(text))
-          reportWarn('sector', `Раздел «${sectorName(text)}» в конце таблицы без мероприятий`);
-        else notes.push(cleanMultiline(text));
-      } else setSector(text, looksLikeSectorHeading(text), null);
-      return;
-    }
-    if (afterTable && (nonEmpty.length < 3 || row.fromParagraph)) {
-      notes.push(nonEmpty.map(cleanMultiline).join('\n'));
-      return;
-    }
-    // A data row without a number: keep it, numbered after the previous one.
-    const shifted = isBlank(row.cells[0]) ? 1 : 0;
-    const number = lastNumber + 1;
-    lastNumber = number;
-    addEvent(
-      number,
-      row.cells.slice(shifted),
-      row.artefacts.slice(shifted),
-      `В строке нет номера, присвоен номер ${number}`,
+  const rows = doc.blocks.slice(preamble.firstRow).map(toRow);
+  const numbered = rows.map((r) => numberOf(r) !== null || (isAutoNumbered(r) && r.cells.some((c) => !isBlank(c))));
+  const lastNumbered = numbered.lastIndexOf(true);
+  const compound = rows.map(numberOf).find((c) => c?.compound);
+  if (compound?.compound) {
+    state.sequential = true;
+    reportWarn(
+      state,
+      'number',
+      `В таблице составные номера строк (например, «${compound.compound}»): мероприятия пронумерованы подряд, номер из источника сохранен у каждого, где он другой`,
     );
-  });
-
-  // 4. Numbering checks.
-  const numbers = events.map((e) => e.number);
-  const unique = [...new Set(numbers)].sort((a, b) => a - b);
-  const missing: number[] = [];
-  for (let k = 1; k < unique.length; k += 1) {
-    const prev = unique[k - 1] as number;
-    const cur = unique[k] as number;
-    for (let n = prev + 1; n < cur && missing.length < 50; n += 1) missing.push(n);
   }
-  if (missing.length > 0) reportWarn('number', `В нумерации строк пропущены номера: ${missing.join(', ')}`);
-  if (numbers.some((n, k) => k > 0 && n < (numbers[k - 1] as number)))
-    reportWarn('number', 'Строки таблицы идут не по порядку номеров');
+  if (rows.some(isAutoNumbered))
+    reportWarn(
+      state,
+      'number',
+      'Номера строк проставлены автоматической нумерацией Word (список), а не набраны: взяты номера, которые показывает Word',
+    );
+  rows.forEach((row, i) => readRow(state, row, i > lastNumbered));
 
-  if (events.length === 0) errors.push('в документе не найдено ни одной пронумерованной строки таблицы');
+  const errors: IngestError[] = [];
+  if (preamble.periodError) errors.push(preamble.periodError);
+  for (const w of numberingWarnings(state.events)) state.warnings.push(w);
+  if (state.events.length === 0) errors.push(new IngestError('no-rows', messages.noRows()));
 
-  return { title: title || 'Отчет без заголовка', region, period, notes, events, warnings, errors };
+  return {
+    title: preamble.title || 'Отчет без заголовка',
+    region,
+    period,
+    notes: state.notes,
+    events: state.events,
+    warnings: state.warnings,
+    errors,
+  };
 }
 
 export interface SourceInfo {
   file: string;
   sha256: string;
   parsedAt: string;
+  /** Text sources: the encoding they were decoded from. */
+  encoding?: string;
 }
-
-export class IngestError extends Error {}
 
 /** The report in the shared schema's shape (key order fixed, so JSON output is deterministic). */
 export function buildReport(parsed: ParsedDocument, source: SourceInfo): Report {
-  if (parsed.errors.length > 0 || !parsed.period)
-    throw new IngestError(parsed.errors.join('; ') || 'нет отчетного периода');
+  const [error] = parsed.errors;
+  if (error) throw error;
+  if (!parsed.period) throw new IngestError('no-period', messages.noPeriod());
   return {
     id: reportIdOf(parsed.period),
     title: parsed.title,
     region: parsed.region,
     period: { ...parsed.period },
-    source: { file: source.file, sha256: source.sha256, parsedAt: source.parsedAt },
+    source: {
+      file: source.file,
+      sha256: source.sha256,
+      parsedAt: source.parsedAt,
+      ...(source.encoding ? { encoding: source.encoding } : {}),
+    },
     notes: parsed.notes,
     events: parsed.events,
     warnings: parsed.warnings,

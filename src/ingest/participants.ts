@@ -14,7 +14,7 @@
 //   organizations when both are given.
 // - «более / свыше / не менее / от» → atLeast; «около / порядка / примерно» → exact with a warning.
 // - No count in the cell → count null (never 0).
-import { normalizeSpaces } from './text-utils';
+import { normalizeText } from './text-utils';
 
 export interface ParticipantsParse {
   count: number | null;
@@ -130,7 +130,7 @@ function unitOf(word: string): 'people' | 'organizations' {
 
 /** «5 000» → «5000», «2-х» → «2». */
 function normalizeNumbers(text: string): string {
-  return normalizeSpaces(text)
+  return normalizeText(text)
     .replace(/(?<![\d])(\d{1,3})((?: \d{3})+)(?![\d])/g, (_m, a: string, rest: string) => a + rest.replace(/ /g, ''))
     .replace(/(\d+)-(?:х|ти|ми|ух|ех|ёх|и|м|ой|го)(?![\p{L}])/gu, '$1');
 }

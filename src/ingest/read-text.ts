@@ -3,7 +3,7 @@
 // Lines before the first cell are the title paragraphs.
 import { NUMBER_CELL_RE, type SourceBlock, type SourceDocument } from './source';
 import { looksLikeSectorHeading } from './sectors';
-import { normalizeSpaces } from './text-utils';
+import { normalizeText } from './text-utils';
 
 const CELL_START_RE = /^[ ]*\t/;
 /** In the text export a number cell always carries its dot: «1. ». */
@@ -15,7 +15,7 @@ interface RawCell {
 }
 
 export function readTextExport(input: string): SourceDocument {
-  const lines = normalizeSpaces(input).split('\n');
+  const lines = normalizeText(input).split('\n');
   const preamble: string[][] = [[]];
   const cells: RawCell[] = [];
   let blank = false;

@@ -3,12 +3,27 @@
 /** Word export artefacts such as `[bookmark: _Hlk183618268]`, removed from every cell. */
 const ARTEFACT_RE = /\[(?:bookmark|anchor|comment|image)\s*:[^\]\n]*\]/gi;
 
-/** Non-breaking and other exotic spaces → plain space; CR/LF normalised to \n. */
-export function normalizeSpaces(text: string): string {
+/** C0 control characters other than tab and line breaks, and DEL (built from a string: lint forbids them in literals). */
+const CONTROL_RE = new RegExp(
+  `[${String.fromCharCode(0)}-${String.fromCharCode(8)}${String.fromCharCode(14)}-${String.fromCharCode(31)}${String.fromCharCode(127)}]`,
+  'g',
+);
+
+/**
+ * The one normalisation every text goes through before any matcher (countries, dates, participants,
+ * sectors, the search index): Unicode NFC; soft hyphens (U+00AD), zero-width characters and stress
+ * accents removed; non-breaking and other exotic spaces → plain space; the non-breaking hyphen → '-';
+ * CR/LF, vertical tab (Word's manual line break in text exports) and line/paragraph separators → \n;
+ * other control characters removed. Idempotent.
+ */
+export function normalizeText(text: string): string {
   return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000]/g, ' ')
-    .replace(/[\u200b\ufeff]/g, '');
+    .normalize('NFC')
+    .replace(/\r\n?|[\v\f\u0085\u2028\u2029]/g, '\n')
+    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]|\u0301/g, '')
+    .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g, ' ')
+    .replace(/\u2011/g, '-')
+    .replace(CONTROL_RE, '');
 }
 
 /** Removes Word artefacts, returning the cleaned text and the artefacts found (for warnings). */
@@ -19,7 +34,7 @@ export function stripArtefacts(text: string): { text: string; artefacts: string[
 
 /** Multi-line text: spaces collapsed inside lines, lines trimmed, empty lines dropped, joined by \n. */
 export function cleanMultiline(text: string): string {
-  return normalizeSpaces(text)
+  return normalizeText(text)
     .split('\n')
     .map((line) => line.replace(/[ \t]+/g, ' ').trim())
     .filter((line) => line.length > 0)
@@ -42,7 +57,7 @@ export function cleanInline(text: string): string {
 
 /** Lower-case, ё→е, all dash variants → '-', spaces collapsed: the form used for matching only. */
 export function foldForMatch(text: string): string {
-  return normalizeSpaces(text)
+  return normalizeText(text)
     .toLowerCase()
     .replace(/ё/g, 'е')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
@@ -51,7 +66,7 @@ export function foldForMatch(text: string): string {
 
 /** Same as foldForMatch but keeps letter case (for case-sensitive gazetteer forms). */
 export function foldKeepCase(text: string): string {
-  return normalizeSpaces(text)
+  return normalizeText(text)
     .replace(/ё/g, 'е')
     .replace(/Ё/g, 'Е')
     .replace(/[\u2010-\u2015\u2212]/g, '-')

@@ -1,6 +1,6 @@
 // How an event's fields read in the table and on the detail page (ru-RU, via src/lib/format).
 import { countryFlag, countryNames } from '../../domain/countries';
-import type { ReportEvent } from '../../domain/report-schema';
+import { WARNING_FIELD_LABELS, type ReportEvent, type WarningField } from '../../domain/report-schema';
 import { formatNumber } from '../../lib/format';
 import { FORMS, pluralize } from '../../lib/lexicon';
 
@@ -39,20 +39,9 @@ export function countryLabel(code: string): { flag: string; name: string } {
   return { flag: countryFlag(code), name: countryNames(code).short };
 }
 
-const FIELD_LABELS: Record<string, string> = {
-  number: '№',
-  sector: 'Сфера',
-  title: 'Наименование',
-  place: 'Место',
-  dates: 'Сроки',
-  description: 'Цель, содержание и результат',
-  participants: 'Участники',
-  countries: 'Страны',
-};
-
-/** Russian name of a report column named in a data-quality warning. */
-export function fieldLabel(field: string): string {
-  return FIELD_LABELS[field] ?? field;
+/** Russian name of a report column named in a data-quality warning (the schema's one label map). */
+export function fieldLabel(field: WarningField): string {
+  return WARNING_FIELD_LABELS[field];
 }
 
 /** «Экономического развития» from «Сотрудничество в сфере экономического развития». */

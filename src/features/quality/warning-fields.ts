@@ -1,19 +1,6 @@
-// Russian names for the fields a warning can point at (the ingest uses the schema's field names).
-const LABELS: Record<string, string> = {
-  number: 'Номер',
-  sector: 'Сфера',
-  title: 'Наименование',
-  place: 'Место проведения',
-  dates: 'Сроки',
-  description: 'Цель и результат',
-  participants: 'Участники',
-  countries: 'Страны',
-  structure: 'Структура таблицы',
-  report: 'Отчёт',
-  notes: 'Примечания',
-};
+// Russian names for the fields a warning can point at: the one label map of the schema.
+import { WARNING_FIELD_LABELS, type WarningField } from '../../domain/report-schema';
 
-export function warningFieldLabel(field: string): string {
-  const root = field.split('.')[0] ?? field;
-  return LABELS[root] ?? field;
+export function warningFieldLabel(field: WarningField): string {
+  return WARNING_FIELD_LABELS[field];
 }

@@ -1,7 +1,7 @@
 // Test helper: builds a .docx from neutral blocks with the `docx` package (a Word table whose rows and
 // cells are the text export's rows and cells; a cell's lines become paragraphs).
 import { Bookmark, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import type { SourceDocument } from './source';
+import type { SourceDocument } from '../../src/ingest/source';
 
 function cellParagraphs(text: string): Paragraph[] {
   const lines = text.split('\n');
