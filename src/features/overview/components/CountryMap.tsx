@@ -9,8 +9,8 @@ import world from 'world-atlas/countries-110m.json';
 import { countryNames } from '../../../domain/countries';
 import type { CountryCount } from '../../../domain/aggregations';
 import { ChartTooltip } from '../../../shared/components/chart/ChartTooltip';
-import { countOf, formatNumber } from '../../../shared/format';
-import { EVENT_FORMS } from '../chart-context';
+import { formatNumber } from '../../../lib/format';
+import { countOf, FORMS } from '../../../lib/lexicon';
 import { ALPHA2_BY_NUMERIC, HOST_COUNTRY } from './iso-numeric';
 import { MAP_HOST_COLOR, MAP_NO_DATA_COLOR, MAP_SELECTED_STROKE, mapColor, mapHeight } from './map-scale';
 
@@ -102,7 +102,7 @@ export default function CountryMap({ counts, selected, onToggle, width }: Countr
               strokeWidth={isSelected ? 2.5 : 0.8}
               role="button"
               tabIndex={0}
-              aria-label={`${countryNames(c).short}: ${countOf(count, EVENT_FORMS)}`}
+              aria-label={`${countryNames(c).short}: ${countOf(count, FORMS.event)}`}
               aria-pressed={isSelected}
               className="country-map__partner"
               onClick={() => onToggle(c)}
