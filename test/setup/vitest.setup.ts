@@ -6,9 +6,9 @@ import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { server } from '../../src/mocks/node';
 import { resetMockScenario } from '../../src/mocks/scenario';
 
-// findBy…/waitFor wait up to 5 s instead of 1 s: the first render of a screen loads its lazy chunk,
-// which takes longer than a second on a shared, loaded 2-core machine. Assertions stay the same.
-configure({ asyncUtilTimeout: 5000 });
+// findBy* waits up to 5 s, not 1 s: the report JSON is parsed and validated per test, which takes
+// longer on a busy 2-core machine; a missing element still fails.
+configure({ asyncUtilTimeout: 5_000 });
 
 let consoleErrors: unknown[][] = [];
 
