@@ -79,7 +79,50 @@ export const HAND = {
   on19February: [14, 16, 18, 22],
   /** Dates overlapping 20–31 March 2026. */
   march20to31: [11, 13, 23, 24, 31],
+  /** Partner countries and their rows (Belarus: `belarus` plus row 13). */
+  partners: {
+    BY: [7, 8, 9, 10, 11, 12, 13, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 29, 30, 31, 32, 33],
+    KZ: [4, 5, 15, 34],
+    CN: [12, 15],
+    IN: [15, 28],
+    AE: [3],
+    DE: [14],
+    KG: [15],
+    ZA: [15],
+  },
+  /** People stated per row («более 1200» in row 15 is a lower bound). */
+  people: {
+    9: 4,
+    14: 58,
+    15: 1200,
+    17: 120,
+    18: 13,
+    19: 32,
+    20: 50,
+    21: 102,
+    22: 120,
+    23: 2,
+    24: 2,
+    25: 8,
+    26: 50,
+    27: 5000,
+    28: 15,
+    34: 2,
+  },
+  /** Organisations (small and medium businesses) stated per row. */
+  organisations: { 1: 21, 2: 4, 4: 3, 5: 3, 6: 3 },
+  /** The busiest Monday week: 2, 7, 8, 9, 15, 16, 29, 30 took place on 9–15 February. */
+  peakWeek: { label: '9–15 февр.', rows: [2, 7, 8, 9, 15, 16, 29, 30] },
+  /** The closing note: «состоялось 3 встречи (приемы, переговоры) с иностранными делегациями». */
+  delegationMeetings: 3,
 } as const;
+
+/** Sum of the values of a hand-counted row → number table. */
+export function handSum(table: Readonly<Record<number, number>>, rows?: readonly number[]): number {
+  return Object.entries(table)
+    .filter(([row]) => !rows || rows.includes(Number(row)))
+    .reduce((sum, [, n]) => sum + n, 0);
+}
 
 /** Expected rows restricted to the rows present in the data. */
 export function present(report: Report, rows: readonly number[]): number[] {

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { captureDownloads, type SavedFile } from '../../../test/support/downloads';
 import { loadPrepared } from '../../../test/support/raw-report';
 import { EXPORT_COLUMNS } from '../../domain/csv-export';
 import { filterView } from '../../domain/filter-engine';
@@ -16,33 +17,13 @@ const filters = { ...EMPTY_FILTERS, countries: ['BY'] };
 const view = filterView(model, filters);
 const events = view.events();
 
-interface Saved {
-  name: string;
-  blob: Blob;
-}
-let saved: Saved[] = [];
+let saved: SavedFile[] = [];
 
 beforeEach(() => {
-  saved = [];
-  const blobs = new Map<string, Blob>();
-  Object.defineProperty(URL, 'createObjectURL', {
-    configurable: true,
-    value: (blob: Blob) => {
-      const url = `blob:test/${blobs.size}`;
-      blobs.set(url, blob);
-      return url;
-    },
-  });
-  Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, value: () => {} });
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    saved.push({ name: this.download, blob: blobs.get(this.href)! });
-  });
+  saved = captureDownloads();
 });
 
-afterEach(() => {
-  Reflect.deleteProperty(URL, 'createObjectURL');
-  Reflect.deleteProperty(URL, 'revokeObjectURL');
-});
+afterEach(() => vi.unstubAllGlobals());
 
 async function bytes(blob: Blob): Promise<Uint8Array> {
   return new Uint8Array(await blob.arrayBuffer());
