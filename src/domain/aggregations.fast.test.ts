@@ -20,7 +20,7 @@ import {
   type CountTotal,
 } from './aggregations';
 import { EventsView } from './events-view';
-import { eventMonths } from './filter-oracle';
+import { eventMonths } from '../../test/support/filter-oracle';
 import { prepareReport, type PreparedReport } from './prepared-report';
 import type { Period, ReportEvent } from './report-schema';
 

@@ -95,7 +95,7 @@ export interface Dimension {
 
 const collator = new Intl.Collator('ru-RU');
 const ISO_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-export const MAX_QUERY_LENGTH = 200;
+const MAX_QUERY_LENGTH = 200;
 
 function toggled(list: readonly string[], value: string, on: boolean): string[] {
   return on ? [...list, value] : list.filter((v) => v !== value);
@@ -561,8 +561,3 @@ export const DIMENSIONS: readonly Dimension[] = [countries, sectors, months, for
 export const FACETS: readonly (Dimension & { facet: FacetSpec; bit: number })[] = DIMENSIONS.flatMap((d) =>
   d.facet ? [d as Dimension & { facet: FacetSpec }] : [],
 ).map((d, k) => ({ ...d, bit: 1 << k }));
-
-/** The dimension of a facet key. */
-export function facetDimension(key: FacetKey): Dimension & { facet: FacetSpec; bit: number } {
-  return FACETS.find((d) => d.facet.key === key)!;
-}

@@ -64,11 +64,6 @@ export function filterMask(model: PreparedReport, filters: EventFilters): Uint8A
   return mask;
 }
 
-/** Facet options and counts under the given filters. */
-export function computeFacets(model: PreparedReport, filters: EventFilters): Facets {
-  return facetsAndMask(model, filters).facets;
-}
-
 /**
  * The facets and, in the same pass, which events pass every filter: what the explorer needs on each
  * filter change, reading the columns once.

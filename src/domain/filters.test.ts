@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { HAND, loadPrepared, numbers, present } from '../../test/support/raw-report';
 import type { FacetKey } from './dimensions';
 import { filterView } from './filter-engine';
-import { matchesFilters } from './filter-oracle';
+import { matchesFilters } from '../../test/support/filter-oracle';
 import { EMPTY_FILTERS, parseFilters, unknownParams, writeFilters, type EventFilters } from './filters';
 
 const model = loadPrepared();

@@ -36,7 +36,7 @@ export const EMPTY_FILTERS: EventFilters = {
 };
 
 /** Every URL parameter a filter owns. */
-export const FILTER_PARAM_NAMES: readonly string[] = DIMENSIONS.flatMap((d) => d.params);
+const FILTER_PARAM_NAMES: readonly string[] = DIMENSIONS.flatMap((d) => d.params);
 
 export interface ParseNotice {
   param: string;

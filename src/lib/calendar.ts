@@ -1,7 +1,7 @@
 // The calendar the report lives on, in one place: ISO dates as UTC days, months as numbers, Monday
 // weeks, quarters and their Roman numerals. All in UTC, so a date never shifts by a time zone.
 
-export const DAY_MS = 86_400_000;
+const DAY_MS = 86_400_000;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -63,7 +63,7 @@ export interface Week {
 }
 
 /** The Monday on or before a day number (1970-01-01 was a Thursday). */
-export function mondayOf(day: number): number {
+function mondayOf(day: number): number {
   return day - ((day + 3) % 7);
 }
 

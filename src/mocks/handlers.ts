@@ -74,7 +74,7 @@ async function answer(target: 'index' | 'report', name: string): Promise<Respons
   return failWith(consumeFailure(target), load);
 }
 
-export const reportHandlers = [
+const reportHandlers = [
   http.get('*/api/reports/index.json', () => answer('index', 'index.json')),
   http.get('*/api/reports/:file', ({ params }) => answer('report', String(params.file))),
 ];

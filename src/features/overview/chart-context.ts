@@ -7,7 +7,7 @@ import { filterChips, filterNameParts, type EventFilters } from '../../domain/fi
 import type { PreparedReport } from '../../domain/prepared-report';
 import { exportFooter } from '../../shared/chart-export';
 
-export const SOURCE_NAME = 'отчёт исполнительных органов Смоленской области о мероприятиях в международной сфере';
+const SOURCE_NAME = 'отчёт исполнительных органов Смоленской области о мероприятиях в международной сфере';
 
 export interface ChartContext {
   fileParts: (chart: string) => string[];

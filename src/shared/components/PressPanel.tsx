@@ -37,7 +37,7 @@ function copyWithTextarea(text: string): boolean {
   return copied;
 }
 
-export async function copyToClipboard(text: string): Promise<boolean> {
+async function copyToClipboard(text: string): Promise<boolean> {
   try {
     if (navigator.clipboard?.writeText) {
       await navigator.clipboard.writeText(text);

@@ -12,7 +12,7 @@ import { formatQuarter } from '../../lib/calendar';
 import { ErrorState, LoadingState } from './QueryStates';
 import './states.css';
 
-export function errorText(error: unknown): string {
+function errorText(error: unknown): string {
   if (error instanceof ApiError) return error.message;
   return 'Непредвиденная ошибка при загрузке.';
 }

@@ -31,7 +31,7 @@ const WEEKLY_BARS_HEIGHT = 200;
  * A strip of 100 000 bars is no picture (and 1.2 million pixels tall): the strip shows the earliest
  * events up to this many and says so; the weekly counts above it always count every event.
  */
-export const STRIP_LIMIT = 100;
+const STRIP_LIMIT = 100;
 /** Report numbers listed per week in the table; beyond that the cell says how many more. */
 const WEEK_NUMBERS_LIMIT = 100;
 const ONLINE_COLOR = '#2f7d4a';

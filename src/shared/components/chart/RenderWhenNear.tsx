@@ -6,7 +6,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 /** How far ahead of the viewport content starts rendering, so it is usually ready when scrolled to. */
 const ROOT_MARGIN = '50% 0px';
 /** Rendered anyway after this long (and an idle moment), so nothing stays missing. */
-export const IDLE_FALLBACK_MS = 2500;
+const IDLE_FALLBACK_MS = 2500;
 
 function whenIdle(callback: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {

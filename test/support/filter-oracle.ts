@@ -1,10 +1,10 @@
 // The filters asked of one event object at a time: the dimension table's object predicates composed.
 // Slow by design and obviously right, it is the oracle the typed-column engine (filter-engine.ts) and
-// the aggregations are tested against; the screens never use it.
-import { monthsBetween } from '../lib/calendar';
-import { DIMENSIONS, type FacetKey } from './dimensions';
-import type { EventFilters } from './filters';
-import type { ReportEvent } from './report-schema';
+// the aggregations are tested against; it lives with the tests because the screens never use it.
+import { monthsBetween } from '../../src/lib/calendar';
+import { DIMENSIONS, type FacetKey } from '../../src/domain/dimensions';
+import type { EventFilters } from '../../src/domain/filters';
+import type { ReportEvent } from '../../src/domain/report-schema';
 
 /**
  * Whether the event passes every filter except the facet `ignore`. `searchKey` is the event's search
