@@ -1,8 +1,9 @@
 /// <reference types="vitest/config" />
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { prerenderPages } from './src/app/prerender/plugin.ts';
 import { CONTENT_SECURITY_POLICY, MIME_TYPES, SECURITY_HEADERS } from './src/config/http-headers.ts';
 import { nginxConfig, normalizeBase } from './src/config/nginx-config.ts';
 
@@ -91,14 +92,15 @@ function deploymentConfig(): Plugin {
       outDir = resolve(config.root, config.build.outDir);
       base = config.base;
     },
-    writeBundle() {
+    // After every writeBundle hook, the prerendered pages included.
+    closeBundle() {
       const files = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
       const unknown = files.map((f) => f.name).filter((name) => !Object.hasOwn(MIME_TYPES, extname(name).slice(1)));
       if (unknown.length > 0)
         throw new Error(`No media type in src/config/http-headers.ts (MIME_TYPES) for: ${unknown.join(', ')}`);
       const serverDir = `${outDir}-server`;
       mkdirSync(serverDir, { recursive: true });
-      writeFileSync(join(serverDir, 'nginx.conf'), nginxConfig(base));
+      writeFileSync(join(serverDir, 'nginx.conf'), nginxConfig(base, { prerendered: existsSync(join(outDir, '404.html')) }));
     },
   };
 }
@@ -106,7 +108,13 @@ function deploymentConfig(): Plugin {
 export default defineConfig({
   // BASE_PATH=/dashboard/ npm run build: the app, its API and the nginx config live under that sub-path.
   base: normalizeBase(process.env.BASE_PATH ?? '/'),
-  plugins: [react(), publishReports(), contentSecurityPolicy(), deploymentConfig()],
+  plugins: [
+    react(),
+    publishReports(),
+    contentSecurityPolicy(),
+    prerenderPages({ reportsDir: REPORTS_DIR }),
+    deploymentConfig(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -136,6 +144,7 @@ export default defineConfig({
           environment: 'node',
           include: ['test/e2e/**/*.e2e.ts'],
           globalSetup: ['./test/e2e/support/global-setup.ts'],
+          setupFiles: ['./test/e2e/support/hydration-guard.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // One browser per file; two files at a time matches the 2-core machines.

@@ -40,16 +40,34 @@ async function shellAssets(base: string): Promise<string[]> {
 }
 
 describe('nginx with the generated config', () => {
-  it('pages: the app shell with every security header, revalidated on each visit', async () => {
-    for (const path of ['/', '/events', `/events/${EVENT.id}`, '/countries/BY?report=2026-q1', '/no-such-page']) {
+  it('pages: each address its prerendered page, with every security header, revalidated on each visit', async () => {
+    const pages: [string, string][] = [
+      ['/', '>Обзор квартала</h2>'],
+      ['/events', 'Мероприятия отчёта; заголовки столбцов сортируют таблицу'],
+      [`/events/${EVENT.id}`, EVENT.title],
+      ['/countries/BY?report=2026-q1', 'Республика Беларусь'],
+      ['/quality', report.source.sha256],
+    ];
+    for (const [path, text] of pages) {
       const response = await fetch(`${NGINX}${path}`);
       expect(response.status, path).toBe(200);
       expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
       expect(response.headers.get('cache-control')).toBe(CACHE_CONTROL.revalidate);
       expectSecurityHeaders(response);
       const html = await response.text();
-      expect(html).toContain('<div id="root">');
       expect(html).toContain('<meta http-equiv="Content-Security-Policy"');
+      expect(html.slice(html.indexOf('<div id="root">')), path).toContain(text);
+    }
+  });
+
+  it('an address without a page: the not-found page, with status 404 and the same headers', async () => {
+    for (const path of ['/no-such-page', '/events/2026-q1-999', '/events/']) {
+      const response = await fetch(`${NGINX}${path}`);
+      expect(response.status, path).toBe(404);
+      expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(response.headers.get('cache-control')).toBe(CACHE_CONTROL.revalidate);
+      expectSecurityHeaders(response);
+      expect(await response.text()).toContain('Страница не найдена');
     }
   });
 

@@ -2,7 +2,7 @@
 // so importing them does not pull the chart library into the first screen.
 import type { WeekCount } from '../../domain/aggregations';
 import { countryFlag, countryNames } from '../../domain/countries';
-import { supportsFlagEmoji } from '../../shared/components/chart/text-metrics';
+import { useFlagEmoji } from '../../shared/components/chart/text-metrics';
 import { formatDateRange } from '../../lib/format';
 
 /** «9–15 февр.» */
@@ -10,8 +10,19 @@ export function weekLabel(w: WeekCount): string {
   return formatDateRange(w.start, w.end);
 }
 
-/** «🇧🇾 Беларусь» where the system draws flags, else just «Беларусь» (no empty boxes or stray letters). */
-export function countryLabel(code: string): string {
-  const flag = supportsFlagEmoji() ? countryFlag(code) : '';
+function withFlag(code: string): string {
+  const flag = countryFlag(code);
   return `${flag ? `${flag} ` : ''}${countryNames(code).short}`;
+}
+
+function withoutFlag(code: string): string {
+  return countryNames(code).short;
+}
+
+/**
+ * Labels «🇧🇾 Беларусь» where the system draws flags, else just «Беларусь» (no empty boxes or stray
+ * letters). Prerendered HTML has no flags (the build cannot tell); they appear once hydrated.
+ */
+export function useCountryLabel(): (code: string) => string {
+  return useFlagEmoji() ? withFlag : withoutFlag;
 }

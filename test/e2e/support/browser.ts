@@ -12,6 +12,19 @@ export const BASE_URL = inject('baseUrl');
 export const MOCK_BASE_URL = inject('mockBaseUrl');
 export const ARTIFACTS_DIR = 'test-results';
 
+/**
+ * React's words for a prerendered page it could not hydrate as it was: a mismatch (#418, #425), a
+ * boundary re-rendered on the client (#419, #423), or any error it recovered from (src/app/start.tsx
+ * logs those as «React recovered …»). Any of them fails the journey (hydration-guard.ts).
+ */
+const HYDRATION_PROBLEM = /Minified React error #4(18|19|23|25)\b|hydrat|React recovered from an error/i;
+
+/** Hydration problems seen by any page opened since the last call; the guard takes them after each test. */
+const hydrationProblems: string[] = [];
+export function takeHydrationProblems(): string[] {
+  return hydrationProblems.splice(0);
+}
+
 export interface PageProblems {
   pageErrors: string[];
   consoleErrors: string[];
@@ -20,13 +33,18 @@ export interface PageProblems {
 
 export async function openPage(
   browser: Browser,
-  options: { viewport?: { width: number; height: number }; acceptDownloads?: boolean } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    acceptDownloads?: boolean;
+    javaScriptEnabled?: boolean;
+  } = {},
 ): Promise<{ context: BrowserContext; page: Page; problems: PageProblems }> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1366, height: 768 },
     locale: 'ru-RU',
     timezoneId: 'Europe/Moscow',
     acceptDownloads: options.acceptDownloads ?? true,
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
   const page = await context.newPage();
   const problems: PageProblems = { pageErrors: [], consoleErrors: [], cspViolations: [] };
@@ -34,6 +52,7 @@ export async function openPage(
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     const text = message.text();
+    if (HYDRATION_PROBLEM.test(text)) hydrationProblems.push(`${page.url()}: ${text}`);
     if (/Content.Security.Policy/i.test(text)) problems.cspViolations.push(text);
     else problems.consoleErrors.push(text);
   });

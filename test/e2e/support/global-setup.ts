@@ -3,7 +3,17 @@
 // first two with `vite preview` and the production and sub-path builds with Debian's nginx and the
 // generated config, and hands the URLs to the tests (`inject('baseUrl')`). Nothing binds a fixed port
 // and no two runs share a build folder, so several runs can go at once on one machine.
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
@@ -120,12 +130,22 @@ export default async function setup(project: TestProject) {
     const mock = await serve(mockDir);
     servers.push(mock.server);
 
-    // A deployment that forgot the newest report's file; and one that also has a prerendered page,
-    // which the config must prefer over the app shell.
+    // A deployment that forgot the newest report's file; and one that also has a prerendered page of
+    // its own, which the config must serve for its address.
     const missingDir = join(tmp, 'app-missing-report');
     cpSync(appDir, missingDir, { recursive: true });
     const missingReportId = newestReportId(appDir);
     rmSync(join(missingDir, 'api/reports', `${missingReportId}.json`));
+    // Its pages keep their markup but lose the data inlined in them, so the browser has to fetch it.
+    for (const file of readdirSync(missingDir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.html'),
+    )) {
+      const path = join(missingDir, file);
+      writeFileSync(
+        path,
+        readFileSync(path, 'utf8').replace(/<script type="application\/json" id="page-data">.*?<\/script>/s, ''),
+      );
+    }
     writeFileSync(
       join(missingDir, 'prerendered.html'),
       '<!doctype html><title>prerendered</title><p>prerendered</p>\n',

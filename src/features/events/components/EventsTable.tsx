@@ -11,6 +11,7 @@ import type { EventsView } from '../../../domain/events-view';
 import type { ReportEvent } from '../../../domain/report-schema';
 import type { QueryTerm } from '../../../domain/search';
 import { isSortKey, type SortKey, type SortState } from '../../../domain/sort';
+import { useHydrating } from '../../../shared/hydration';
 import { CELLS, COLUMN_LABELS, COLUMNS } from './columns';
 
 const NO_DATA: ReportEvent[] = [];
@@ -111,7 +112,11 @@ function EventsTableView({ rows, terms, sort, onSort, hidden, href, initialAt, o
   // A new key function makes the virtualiser lay out all rows again (100 000 at scale): only when
   // the rows change, not on every render such as the one after each row is measured.
   const getItemKey = useCallback((index: number) => (index < rows.size ? rows.event(index).id : index), [rows]);
+  // A prerendered page holds every row (readable and printable without JavaScript), and hydration
+  // must render the same: until the scroller is measured, it counts as tall enough for all of them.
+  const hydrating = useHydrating();
   const virtualizer = useVirtualizer({
+    initialRect: hydrating ? { width: 0, height: rows.size * ROW_ESTIMATE_PX } : undefined,
     count: rows.size,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_ESTIMATE_PX,

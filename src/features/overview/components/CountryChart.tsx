@@ -9,12 +9,13 @@ import { ChartTooltip } from '../../../shared/components/chart/ChartTooltip';
 import { formatNumber, formatPercent } from '../../../lib/format';
 import { countOf, FORMS } from '../../../lib/lexicon';
 import { type SelectableChartProps } from '../chart-context';
-import { countryLabel } from '../labels';
+import { useCountryLabel } from '../labels';
 import { CategoryBars, type CategoryDatum } from '../../../shared/components/chart/CategoryBars';
 import { selectionLegend } from '../../../shared/components/chart/palette';
 import { ToggleButton } from './ToggleButton';
 
 export function CountryChart({ view, selected, onToggle, context, emptyMessage }: SelectableChartProps) {
+  const countryLabel = useCountryLabel();
   const countries = eventsByCountry(view);
   const total = view.size;
   const data: CategoryDatum[] = countries.map((c) => ({ key: c.code, label: countryLabel(c.code), value: c.count }));

@@ -58,7 +58,8 @@ export default function CountryMap({ counts, selected, onToggle, width }: Countr
         ],
         { type: 'FeatureCollection', features: focus },
       );
-    const path = geoPath(projection);
+    // Tenths of a pixel: the prerendered HTML carries every outline, and more digits only add bytes.
+    const path = geoPath(projection).digits(1);
     return { path, shapes: countries.map((f) => ({ f, code: alpha2(f), d: path(f) ?? '' })) };
   }, [width, height, partnerKey]);
 

@@ -12,7 +12,7 @@ import {
 import type { EventsView } from '../../../domain/events-view';
 import { formatNumber } from '../../../lib/format';
 import { countOf, FORMS, pluralize } from '../../../lib/lexicon';
-import { countryLabel, weekLabel } from '../labels';
+import { useCountryLabel, weekLabel } from '../labels';
 
 function Kpi({ label, value, children }: { label: string; value: ReactNode; children?: ReactNode }) {
   const id = useId();
@@ -35,6 +35,7 @@ export function KpiCards({
   view: EventsView;
   filtered: boolean;
 }) {
+  const countryLabel = useCountryLabel();
   const total = view.model.size;
   const online = onlineEventCount(view);
   const countries = eventsByCountry(view);

@@ -8,13 +8,14 @@ import { useElementWidth } from '../../../shared/components/chart/use-element-wi
 import { formatNumber } from '../../../lib/format';
 import { countOf, FORMS } from '../../../lib/lexicon';
 import { type SelectableChartProps } from '../chart-context';
-import { countryLabel } from '../labels';
+import { useCountryLabel } from '../labels';
 import { MAP_CLASSES, MAP_HOST_COLOR, MAP_SELECTED_STROKE, mapColor, mapHeight } from './map-scale';
 import { ToggleButton } from './ToggleButton';
 
 const CountryMap = lazy(() => import('./CountryMap'));
 
 export function MapChart({ view, selected, onToggle, context, emptyMessage }: SelectableChartProps) {
+  const countryLabel = useCountryLabel();
   const { ref, width } = useElementWidth<HTMLDivElement>();
   // Exactly the map's height, so the page does not move when it draws.
   const loading = (

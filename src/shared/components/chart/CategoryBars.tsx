@@ -5,6 +5,7 @@
 // needs no recharts (~105 KB gzip and ~0.25 s of script before it could paint).
 import { useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { countTicks } from './axis-ticks';
+import { useMeasureText } from './text-metrics';
 import { useElementWidth } from './use-element-width';
 import { tickHeight, tickLines, WrappedTick } from './WrappedTick';
 import { formatNumber } from '../../../lib/format';
@@ -43,9 +44,10 @@ const TOOLTIP_OFFSET = 10;
 
 export function CategoryBars({ data, selected = NONE, onToggle, describe, tooltip }: Props) {
   const { ref, width } = useElementWidth<HTMLDivElement>();
+  const measure = useMeasureText();
   const [hover, setHover] = useState<{ index: number; x: number; y: number } | null>(null);
   const labelWidth = Math.round(Math.min(280, Math.max(120, width * 0.42)));
-  const maxLines = Math.max(1, ...data.map((d) => tickLines(d.label, labelWidth - 16).length));
+  const maxLines = Math.max(1, ...data.map((d) => tickLines(d.label, labelWidth - 16, undefined, measure).length));
   const rowHeight = Math.max(30, tickHeight(maxLines) + 12);
   const height = data.length * rowHeight + 36;
   const anySelected = selected.length > 0;
@@ -100,6 +102,7 @@ export function CategoryBars({ data, selected = NONE, onToggle, describe, toolti
               width={labelWidth}
               format={() => d.label}
               isActive={(key) => selected.includes(key)}
+              measure={measure}
             />
           ))}
           <line x1={left} y1={bottom} x2={right} y2={bottom} stroke={AXIS_COLOR} />

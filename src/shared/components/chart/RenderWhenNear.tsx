@@ -2,6 +2,7 @@
 // prints, or the browser has been idle for a while after the first screen: its code and drawing then
 // cost the first chart nothing, and it is still there for print, find-in-page and screen readers.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useHydrating } from '../../hydration';
 
 /** How far ahead of the viewport content starts rendering, so it is usually ready when scrolled to. */
 const ROOT_MARGIN = '50% 0px';
@@ -19,8 +20,11 @@ function whenIdle(callback: () => void): () => void {
 
 export function RenderWhenNear({ children, placeholder }: { children: ReactNode; placeholder: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
-  // Without IntersectionObserver (jsdom, old browsers) there is no way to know: render at once.
-  const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  // Prerendered pages have it drawn already (their HTML shows it, and must without JavaScript), so
+  // hydration keeps it. Without IntersectionObserver (jsdom, old browsers) there is no way to know:
+  // render at once.
+  const hydrating = useHydrating();
+  const [near, setNear] = useState(() => hydrating || typeof IntersectionObserver === 'undefined');
   useEffect(() => {
     const el = ref.current;
     if (near || !el) return;

@@ -2,14 +2,19 @@
 // names such as «Сотрудничество в сфере молодежной политики и гражданско-патриотического воспитания»
 // stay whole and readable. Plain SVG <text>, so downloads keep it.
 import { wrapText } from '../../chart-export';
-import { measureText } from './text-metrics';
+import { measureText, type MeasureText } from './text-metrics';
 
 const TICK_FONT_SIZE = 12;
 const LINE_HEIGHT = 1.2;
 
 /** Lines a label needs at a given width; use it to size rows so wrapped ticks never overlap. */
-export function tickLines(label: string, width: number, fontSize = TICK_FONT_SIZE): string[] {
-  return wrapText(label, width, fontSize, measureText);
+export function tickLines(
+  label: string,
+  width: number,
+  fontSize = TICK_FONT_SIZE,
+  measure: MeasureText = measureText,
+): string[] {
+  return wrapText(label, width, fontSize, measure);
 }
 
 export function tickHeight(lines: number, fontSize = TICK_FONT_SIZE): number {
@@ -26,12 +31,14 @@ interface WrappedTickProps {
   format?: (value: string) => string;
   /** Highlight (e.g. the selected category). */
   isActive?: (value: string) => boolean;
+  /** Text measure (see useMeasureText); the canvas one by default. */
+  measure?: MeasureText;
 }
 
-export function WrappedTick({ x = 0, y = 0, payload, width, format, isActive }: WrappedTickProps) {
+export function WrappedTick({ x = 0, y = 0, payload, width, format, isActive, measure }: WrappedTickProps) {
   const value = String(payload?.value ?? '');
   const label = format ? format(value) : value;
-  const lines = tickLines(label, width - 16);
+  const lines = tickLines(label, width - 16, TICK_FONT_SIZE, measure);
   const first = -tickHeight(lines.length - 1) / 2;
   const active = isActive?.(value) ?? false;
   return (

@@ -1,6 +1,11 @@
 // Real text measurement for SVG labels (canvas measureText with the UI font), so wrapped axis labels
-// fit their column; falls back to the estimate where there is no canvas (jsdom, SSR).
+// fit their column; falls back to the estimate where there is no canvas (jsdom, SSR). Components take
+// both through the hooks below: the prerendered HTML and the hydrating render use the estimate and no
+// flags (the server has no canvas), the renders after hydration the real metrics.
 import { EXPORT_FONT, estimateTextWidth } from '../../chart-export';
+import { useHydrating } from '../../hydration';
+
+export type MeasureText = (text: string, fontSize: number) => number;
 
 let context: CanvasRenderingContext2D | null | undefined;
 
@@ -51,4 +56,15 @@ export function supportsFlagEmoji(): boolean {
     }
   }
   return flagSupport;
+}
+
+/** The text measure for this render: the estimate while it must match the prerendered HTML. */
+export function useMeasureText(): MeasureText {
+  return useHydrating() ? estimateTextWidth : measureText;
+}
+
+/** Whether labels may carry flag emoji in this render (never in prerendered HTML: no canvas to check). */
+export function useFlagEmoji(): boolean {
+  const hydrating = useHydrating();
+  return !hydrating && supportsFlagEmoji();
 }
