@@ -8,7 +8,7 @@ import { setMockScenario } from '../../mocks/scenario';
 import { HAND, handSum, rawRows } from '../../../test/support/raw-report';
 import { renderApp } from '../../../test/support/render-app';
 
-/** Charts are a lazy chunk (recharts), the map another: give them time to load in jsdom. */
+/** The weekly bars (recharts) and the map are lazy chunks: give them time to load in jsdom. */
 const LAZY = { timeout: 10_000 };
 
 /** The value line of a KPI card, whitespace normalised (ru-RU groups digits with a no-break space). */
