@@ -28,7 +28,7 @@ function countRequests() {
 }
 
 const reportFile = `${report.id}.json`;
-const overviewHeading = (timeout = 1000) =>
+const overviewHeading = (timeout = 5000) =>
   screen.findByRole('heading', { level: 1, name: 'I квартал 2026 года' }, { timeout });
 
 afterEach(() => {

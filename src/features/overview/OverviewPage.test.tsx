@@ -87,7 +87,8 @@ describe('overview KPI cards', () => {
   });
 });
 
-describe('overview charts', () => {
+// Whole-app journeys with several lazy charts: more than the default 15 s on a busy 2-core machine.
+describe('overview charts', { timeout: 40_000 }, () => {
   it('render every chart with a title, a text alternative and downloads', async () => {
     renderApp('/');
     for (const title of CHART_TITLES) {
