@@ -1,16 +1,68 @@
-// Lint rules. Import boundaries follow bulletproof-react: app → features → shared
-// (shared = src/shared, src/domain, src/api, src/mocks); features never import each other's internals,
-// and the pure layers (domain, ingest) never import React or the app.
+// Lint rules. The layer boundaries (README «Architecture») are checked on resolved paths, not on the
+// text of an import, so `../overview/OverviewPage` inside src/features/events fails like any other way
+// of spelling it. test/lint/boundaries.test.ts proves each zone with an import that must fail.
 import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
 const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name);
+
+const src = (folder) => `./src/${folder}`;
+const PURE = 'Pure layer (src/lib, src/domain, src/ingest, src/config): no React and nothing above it.';
+/** React and the libraries built on it, by package name: the pure layers run in Node and in any renderer. */
+const REACT_PACKAGES = ['react', 'react-dom', 'react-dom/*', 'react-is', 'react-router', 'react-router-dom'];
+const REACT_PATTERNS = [...REACT_PACKAGES, '@tanstack/*', 'recharts', 'recharts/*'];
+
+/**
+ * The zones: `target` may not import from `from`. `tests` says whether the zone also binds test files
+ * (tests may use the mock API and test helpers; everything else holds for them too).
+ */
+const ZONES = [
+  { target: src('lib'), from: ['domain', 'ingest', 'config'].map(src), message: PURE },
+  { target: src('config'), from: ['domain', 'ingest'].map(src), message: PURE },
+  { target: src('domain'), from: ['ingest', 'config'].map(src), message: PURE },
+  { target: src('ingest'), from: [src('config')], message: PURE },
+  ...['lib', 'config', 'domain', 'ingest'].map((layer) => ({
+    target: src(layer),
+    from: ['api', 'mocks', 'shared', 'features', 'app'].map(src),
+    message: PURE,
+  })),
+  {
+    target: [src('api'), src('mocks')],
+    from: ['shared', 'features', 'app'].map(src),
+    message: 'src/api and src/mocks serve data: no shared UI, features or app.',
+  },
+  { target: src('api'), from: [src('mocks')], message: 'The API layer never knows the mock exists.', tests: false },
+  {
+    target: src('shared'),
+    from: ['features', 'app'].map(src),
+    message: 'src/shared is used by features: it imports no feature and not the app.',
+  },
+  ...features.map((feature) => ({
+    target: src(`features/${feature}`),
+    from: [src('app'), ...features.filter((f) => f !== feature).map((f) => src(`features/${f}`))],
+    message: 'A feature imports no other feature and not the app: move shared code to src/shared or src/domain.',
+  })),
+  {
+    target: [src('shared'), src('features')],
+    from: [src('mocks')],
+    message: 'Only the app entry starts the mock API; screens never import it.',
+    tests: false,
+  },
+];
+
+const restrictedPaths = (forTests) =>
+  ZONES.filter((zone) => !forTests || zone.tests !== false).map(({ target, from, message }) => ({
+    target,
+    from,
+    message,
+  }));
 
 export default tseslint.config(
   {
@@ -37,27 +89,24 @@ export default tseslint.config(
   },
   { files: ['**/*.{js,mjs}'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
   {
-    files: ['src/domain/**', 'src/ingest/**'],
-    rules: restrict([
-      { group: ['react', 'react-dom', 'react-*', '@tanstack/*', 'recharts'], message: 'Pure layer: no React here.' },
-      { group: ['**/app/**', '**/features/**', '**/api/**'], message: 'Pure layer: depends on nothing above it.' },
-    ]),
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: restrictedPaths(false) }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
   },
   {
-    files: ['src/shared/**', 'src/api/**', 'src/mocks/**'],
-    rules: restrict([
-      { group: ['**/app/**', '**/features/**'], message: 'Shared code must not import app or features.' },
-    ]),
+    files: ['src/**/*.test.{ts,tsx}'],
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: restrictedPaths(true) }] },
   },
-  // One block per feature: no app imports, no reaching into a sibling feature (share via src/shared).
-  ...features.map((feature) => ({
-    files: [`src/features/${feature}/**`],
-    rules: restrict([
-      { group: ['**/app/**'], message: 'Features must not import the app layer.' },
-      {
-        group: features.filter((f) => f !== feature).map((f) => `**/features/${f}/**`),
-        message: 'Features must not import each other: move shared code to src/shared.',
-      },
-    ]),
-  })),
+  {
+    files: ['src/{lib,config,domain,ingest}/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: REACT_PATTERNS, message: PURE }] }] },
+  },
 );

@@ -123,7 +123,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           setupFiles: ['./test/setup/vitest.setup.ts'],
-          include: ['src/**/*.test.{ts,tsx}', 'bench/**/*.test.ts'],
+          include: ['src/**/*.test.{ts,tsx}', 'bench/**/*.test.ts', 'test/lint/*.test.ts'],
           restoreMocks: true,
           testTimeout: 15_000,
         },

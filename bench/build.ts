@@ -6,7 +6,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { reportIndexSchema, reportSchema, type Report } from '../src/domain/report-schema';
-import { reportSummary, synthesizeReport } from '../src/domain/synthetic';
+import { reportSummary, synthesizeReport } from './synthetic';
 
 // `--tmp <dir>` gives a run its own build folder, so two engineers can bench at the same time.
 const tmpIndex = process.argv.indexOf('--tmp');

@@ -1,7 +1,7 @@
 // Fetching and validating API responses. Every failure becomes an ApiError with a Russian message
 // that says what failed, so screens can explain it instead of showing half-parsed data.
 import type { z } from 'zod';
-import { countOf } from '../shared/format';
+import { countOf, FORMS } from '../lib/lexicon';
 import { russianIssues } from './schema-messages';
 
 export type ApiErrorKind = 'http' | 'timeout' | 'network' | 'parse' | 'schema';
@@ -118,7 +118,7 @@ export async function fetchJson<T>(
   if (!parsed.success) {
     const issues = parsed.error.issues;
     const first = issues.slice(0, 3).map(describeIssue).join('; ');
-    const more = issues.length > 3 ? ` и ещё ${countOf(issues.length - 3, ['ошибка', 'ошибки', 'ошибок'])}` : '';
+    const more = issues.length > 3 ? ` и ещё ${countOf(issues.length - 3, FORMS.error)}` : '';
     throw new ApiError('schema', url, `Данные не прошли проверку: ${first}${more}.`);
   }
   return parsed.data;

@@ -1,9 +1,9 @@
 // Which report the user is looking at: `?report=<id>` if valid and listed, else the newest one.
 import { useSearchParams } from 'react-router-dom';
+import { REPORT_PARAM } from '../config/paths';
 import type { ReportIndex } from '../domain/report-schema';
+import { shorten } from '../lib/lexicon';
 import { useReport, useReportIndex } from './reports';
-
-export const REPORT_PARAM = 'report';
 
 export function newestReportId(index: ReportIndex): string | undefined {
   return [...index.reports].sort((a, b) => b.period.start.localeCompare(a.period.start))[0]?.id;
@@ -17,11 +17,6 @@ export function useCurrentReport() {
   const reportId = indexQuery.data ? (listed && requested ? requested : newestReportId(indexQuery.data)) : undefined;
   const reportQuery = useReport(reportId);
   /** The link asked for a report the index does not list: echoed (shortened) in a notice; the newest is shown. */
-  const unknownRequested =
-    indexQuery.data !== undefined && requested !== null && !listed
-      ? requested.length > 40
-        ? `${requested.slice(0, 40)}…`
-        : requested
-      : null;
+  const unknownRequested = indexQuery.data !== undefined && requested !== null && !listed ? shorten(requested) : null;
   return { indexQuery, reportId, reportQuery, unknownRequested };
 }

@@ -1,8 +1,9 @@
 // Page chrome: header with the report title and period, report switcher, navigation.
 import { useRef } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
-import { REPORT_PARAM, useCurrentReport } from '../api/current-report';
-import { formatQuarter } from '../shared/format';
+import { useCurrentReport } from '../api/current-report';
+import { href, paths, REPORT_PARAM } from '../config/paths';
+import { formatQuarter } from '../lib/format';
 import { ErrorBoundary } from '../shared/components/ErrorBoundary';
 import { OfflineBanner } from '../shared/components/OfflineBanner';
 import { useFocusRescue } from './use-focus-rescue';
@@ -23,7 +24,7 @@ function ReportSwitcher() {
           const next = new URLSearchParams();
           next.set(REPORT_PARAM, e.target.value);
           navigate({
-            pathname: location.pathname.startsWith('/events/') ? '/events' : location.pathname,
+            pathname: location.pathname.startsWith(`${paths.events()}/`) ? paths.events() : location.pathname,
             search: next.toString(),
           });
         }}
@@ -36,11 +37,6 @@ function ReportSwitcher() {
       </select>
     </label>
   );
-}
-
-function withReport(path: string, params: URLSearchParams): string {
-  const report = params.get(REPORT_PARAM);
-  return report ? `${path}?${REPORT_PARAM}=${encodeURIComponent(report)}` : path;
 }
 
 export function Layout() {
@@ -63,11 +59,11 @@ export function Layout() {
         </div>
         <ReportSwitcher />
         <nav className="app-nav" aria-label="Разделы">
-          <NavLink to={withReport('/', params)} end>
+          <NavLink to={href(paths.overview(), null, params)} end>
             Обзор
           </NavLink>
-          <NavLink to={withReport('/events', params)}>Мероприятия</NavLink>
-          <NavLink to={withReport('/quality', params)}>Данные и качество</NavLink>
+          <NavLink to={href(paths.events(), null, params)}>Мероприятия</NavLink>
+          <NavLink to={href(paths.quality(), null, params)}>Данные и качество</NavLink>
         </nav>
       </header>
       <OfflineBanner />

@@ -3,6 +3,7 @@
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router-dom';
 import { ErrorState } from '../shared/components/QueryStates';
 import type { RouteObject } from 'react-router-dom';
+import { paths } from '../config/paths';
 
 function describe(error: unknown): { title: string; message: string } {
   if (isRouteErrorResponse(error)) {
@@ -33,7 +34,7 @@ function ScreenError({ error }: { error: unknown }) {
   return (
     <ErrorState title={title} message={message} onRetry={() => window.location.reload()}>
       <p>
-        <Link to="/">На главную</Link>
+        <Link to={paths.overview()}>На главную</Link>
       </p>
     </ErrorState>
   );

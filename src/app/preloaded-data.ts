@@ -4,8 +4,9 @@
 // shift), and one render instead of two. Failures and slow answers are left to the screens, which show
 // them as usual; the wait is capped so a slow server still gets its loading state.
 import type { QueryClient } from '@tanstack/react-query';
-import { newestReportId, REPORT_PARAM } from '../api/current-report';
+import { newestReportId } from '../api/current-report';
 import { REPORT_ID, reportIndexQuery, reportQuery } from '../api/reports';
+import { REPORT_PARAM } from '../config/paths';
 
 export const PRELOAD_WAIT_MS = 1000;
 

@@ -21,7 +21,7 @@ import {
 import { eventsView } from './filter-columns';
 import { eventMonths } from './filters';
 import type { Period, ReportEvent } from './report-schema';
-import { synthesizeReport } from './synthetic';
+import { synthesizeReport } from '../../bench/synthetic';
 
 // ---- the reference definitions (the code before the column rewrite) ----
 

@@ -3,7 +3,7 @@
 import { countryNames } from './countries';
 import type { EventFilters } from './filters';
 import type { Report } from './report-schema';
-import { formatDate, formatDateTime, formatMonth, formatQuarter } from '../shared/format';
+import { formatDate, formatDateTime, formatMonth, formatQuarter } from '../lib/format';
 
 export const FILE_PREFIX = 'smolensk';
 

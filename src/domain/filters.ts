@@ -4,6 +4,7 @@ import type { ReportEvent } from './report-schema';
 import type { SearchIndex } from './search';
 import { compileFilters, eventColumns, eventsView, FACET_BIT, facetFailures, passesDateRange } from './filter-columns';
 import { matchesSearch, searchMatches } from './search';
+import { shorten } from '../lib/lexicon';
 
 export type EventFormat = 'online' | 'offline';
 
@@ -64,11 +65,6 @@ function isValidIsoDate(value: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
 
-/** Short, printable echo of a user-supplied value for notices (rendered as text, never HTML). */
-function echo(value: string): string {
-  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
-}
-
 export interface ParseContext {
   /** Country codes that exist in the data; others are reported. */
   knownCountries?: ReadonlySet<string>;
@@ -82,7 +78,7 @@ export function parseFilters(
 ): { filters: EventFilters; notices: ParseNotice[] } {
   const notices: ParseNotice[] = [];
   const reject = (param: string, value: string, message: string) =>
-    notices.push({ param, value: echo(value), message });
+    notices.push({ param, value: shorten(value), message });
 
   const countries: string[] = [];
   for (const raw of params.getAll(FILTER_PARAMS.countries)) {
@@ -165,7 +161,7 @@ export function unknownParams(params: URLSearchParams, allowed: readonly string[
   const notices: ParseNotice[] = [];
   for (const [key, value] of params) {
     if (!known.has(key))
-      notices.push({ param: echo(key), value: echo(value), message: 'неизвестный параметр — пропущен' });
+      notices.push({ param: shorten(key), value: shorten(value), message: 'неизвестный параметр — пропущен' });
   }
   return notices;
 }

@@ -13,34 +13,8 @@ import {
 import { countryNames } from './countries';
 import { isFiltered, type EventFilters } from './filters';
 import type { Report, ReportEvent } from './report-schema';
-import {
-  countOf,
-  formatDate,
-  formatDayMonth,
-  formatMonthName,
-  formatNumber,
-  formatPercent,
-  pluralize,
-} from '../shared/format';
-
-type Forms = readonly [one: string, few: string, many: string];
-
-const EVENT: Forms = ['мероприятие', 'мероприятия', 'мероприятий'];
-const INTL_EVENT: Forms = ['международное мероприятие', 'международных мероприятия', 'международных мероприятий'];
-/** «в 1 мероприятии», «в 5 мероприятиях» */
-const EVENT_PREP: Forms = ['мероприятии', 'мероприятиях', 'мероприятиях'];
-/** «по 1 мероприятию», «по 5 мероприятиям» */
-const EVENT_DAT: Forms = ['мероприятию', 'мероприятиям', 'мероприятиям'];
-/** «для 1 мероприятия», «для 5 мероприятий» */
-const EVENT_GEN: Forms = ['мероприятия', 'мероприятий', 'мероприятий'];
-const PEOPLE: Forms = ['человек', 'человека', 'человек'];
-/** After «не менее» the genitive: «не менее 21 человека», «не менее 1 200 человек». */
-const PEOPLE_GEN: Forms = ['человека', 'человек', 'человек'];
-const ORGS: Forms = ['организация', 'организации', 'организаций'];
-const ORGS_GEN: Forms = ['организации', 'организаций', 'организаций'];
-/** «представители 1 страны», «представители 14 стран» */
-const COUNTRY_GEN: Forms = ['страны', 'стран', 'стран'];
-const SECTOR_ACC: Forms = ['направление', 'направления', 'направлений'];
+import { formatDate, formatDayMonth, formatMonthName, formatNumber, formatPercent } from '../lib/format';
+import { countOf, FORMS, pluralize } from '../lib/lexicon';
 
 const ROMAN = ['I', 'II', 'III', 'IV'];
 /** Prepositional month names: «в феврале». Intl has no prepositional case, so they are listed. */
@@ -176,7 +150,7 @@ function totalsSentence({ events, report, filters }: PressInput): string {
   const scope = scopePhrase(report, filters);
   if (events.length === 0) return `${when} международные мероприятия${scope} в отчёте не отмечены.`;
   const who = isFiltered(filters) ? null : organisers(report);
-  return `${when}${who ? ` ${who}` : ''} проведено ${countOf(events.length, INTL_EVENT)}${scope}.`;
+  return `${when}${who ? ` ${who}` : ''} проведено ${countOf(events.length, FORMS.intlEvent)}${scope}.`;
 }
 
 function shareSentence({ events, report, filters }: PressInput): string | null {
@@ -191,10 +165,10 @@ function countriesSentence({ events, filters }: PressInput): string | null {
   const single = events.length === 1;
   // With one event, «(1 мероприятие)» after every country would say nothing.
   const name = (c: (typeof counts)[number]) =>
-    single ? countryNames(c.code).genitive : `${countryNames(c.code).genitive} (${countOf(c.count, EVENT)})`;
+    single ? countryNames(c.code).genitive : `${countryNames(c.code).genitive} (${countOf(c.count, FORMS.event)})`;
   const { items, complete } = leaders(counts);
   const list = joinRu(items.map(name));
-  const total = countOf(counts.length, COUNTRY_GEN);
+  const total = countOf(counts.length, FORMS.countryGen);
   // «представители 4 стран: A, B, C и D» / «… 12 стран, чаще всего — A, B и C» / «… 12 стран»
   const who = complete
     ? counts.length === 1
@@ -219,8 +193,8 @@ function sectorsSentence({ events, filters }: PressInput): string | null {
     return events.length === 1 ? `Мероприятие проведено ${phrase}.` : `Все мероприятия проведены ${phrase}.`;
   }
   const { items, complete } = leaders(sectors);
-  const list = joinRu(items.map((s) => `${sectorPhrase(s.name)} (${countOf(s.count, EVENT)})`));
-  const total = `Мероприятия охватывают ${countOf(sectors.length, SECTOR_ACC)}`;
+  const list = joinRu(items.map((s) => `${sectorPhrase(s.name)} (${countOf(s.count, FORMS.event)})`));
+  const total = `Мероприятия охватывают ${countOf(sectors.length, FORMS.sectorAcc)}`;
   if (complete) return `${total}: ${list}.`;
   return items.length > 0 ? `${total}; больше всего — ${list}.` : `${total}.`;
 }
@@ -234,13 +208,14 @@ function monthsSentence({ events, report, filters }: PressInput): string | null 
   const names = joinRu(peak.map((m) => formatMonthName(m.month)));
   const active = months.filter((m) => m.count > 0);
   if (active.length === 1 && max === events.length) return `Все мероприятия пришлись на ${names}.`;
-  if (peak.length === 1) return `Больше всего мероприятий пришлось на ${names} (${countOf(max, EVENT)}).`;
-  return `Больше всего мероприятий пришлось на ${names} (${countOf(max, EVENT)} в каждом).`;
+  if (peak.length === 1) return `Больше всего мероприятий пришлось на ${names} (${countOf(max, FORMS.event)}).`;
+  return `Больше всего мероприятий пришлось на ${names} (${countOf(max, FORMS.event)} в каждом).`;
 }
 
 /** «не менее 1 200 человек», «21 человек», «3 организации»: a stated count with its unit and certainty. */
 export function participantsQuantity(count: number, unit: 'people' | 'organizations' | null, atLeast: boolean): string {
-  const [forms, genitive] = unit === 'organizations' ? [ORGS, ORGS_GEN] : [PEOPLE, PEOPLE_GEN];
+  const [forms, genitive] =
+    unit === 'organizations' ? [FORMS.organization, FORMS.organizationGen] : [FORMS.people, FORMS.peopleGen];
   return atLeast ? `не менее ${countOf(count, genitive)}` : countOf(count, forms);
 }
 
@@ -264,7 +239,7 @@ function participantsSentences({ events }: PressInput): string[] {
     return out;
   }
   const clauses: string[] = [];
-  const where = (n: number) => (events.length === 1 ? 'в мероприятии' : `в ${countOf(n, EVENT_PREP)}`);
+  const where = (n: number) => (events.length === 1 ? 'в мероприятии' : `в ${countOf(n, FORMS.eventPrep)}`);
   if (summary.people.events > 0) clauses.push(`${where(summary.people.events)} ${took(summary.people, 'people')}`);
   if (summary.organizations.events > 0) {
     const also = clauses.length > 0 ? 'ещё ' : '';
@@ -273,9 +248,9 @@ function participantsSentences({ events }: PressInput): string[] {
   out.push(`${capitalize(clauses.join('; '))}.`);
   if (summary.foreign.events > 0)
     out.push(
-      `Число иностранных участников указано для ${countOf(summary.foreign.events, EVENT_GEN)} — ${countOf(summary.foreign.total, PEOPLE)}.`,
+      `Число иностранных участников указано для ${countOf(summary.foreign.events, FORMS.eventGen)} — ${countOf(summary.foreign.total, FORMS.people)}.`,
     );
-  if (summary.unstated > 0) out.push(`По ${countOf(summary.unstated, EVENT_DAT)} число участников не указано.`);
+  if (summary.unstated > 0) out.push(`По ${countOf(summary.unstated, FORMS.eventDat)} число участников не указано.`);
   return out;
 }
 
@@ -285,7 +260,7 @@ function onlineSentence({ events, filters }: PressInput): string | null {
   if (online === 0) return null;
   if (events.length === 1) return 'Мероприятие прошло в дистанционном формате.';
   if (online === events.length) return 'Все мероприятия прошли в дистанционном формате.';
-  return `В дистанционном формате ${pluralize(online, ['прошло', 'прошли', 'прошли'])} ${countOf(online, EVENT)}.`;
+  return `В дистанционном формате ${pluralize(online, FORMS.tookPlace)} ${countOf(online, FORMS.event)}.`;
 }
 
 /** The report's closing note, quoted; only for the whole report, since the note names no countries or sectors. */

@@ -5,6 +5,7 @@ import { countryNames } from './countries';
 import { eventsView } from './filter-columns';
 import type { ParseNotice } from './filters';
 import type { ReportEvent } from './report-schema';
+import { shorten } from '../lib/lexicon';
 
 export const SORT_KEYS = ['number', 'sector', 'title', 'place', 'dates', 'countries', 'participants'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -32,8 +33,7 @@ export function parseSort(params: URLSearchParams): { sort: SortState; notices: 
   const rawKey = params.get(SORT_PARAMS.key);
   if (rawKey !== null) {
     if (isSortKey(rawKey)) key = rawKey;
-    else
-      notices.push({ param: SORT_PARAMS.key, value: rawKey.slice(0, 40), message: 'неизвестный столбец сортировки' });
+    else notices.push({ param: SORT_PARAMS.key, value: shorten(rawKey), message: 'неизвестный столбец сортировки' });
   }
   const rawDir = params.get(SORT_PARAMS.dir);
   if (rawDir !== null) {
@@ -41,7 +41,7 @@ export function parseSort(params: URLSearchParams): { sort: SortState; notices: 
     else
       notices.push({
         param: SORT_PARAMS.dir,
-        value: rawDir.slice(0, 40),
+        value: shorten(rawDir),
         message: 'направление должно быть asc или desc',
       });
   }

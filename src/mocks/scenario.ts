@@ -71,7 +71,7 @@ const FAILURES: readonly MockFailure[] = [
 ];
 const TARGETS: readonly MockTarget[] = ['all', 'index', 'report'];
 
-/** Page-URL parameters the mock build reads; screens that flag unknown parameters should accept them. */
+/** Page-URL parameters the mock build reads; startMockApi registers them (config/url-params.ts). */
 export const MOCK_URL_PARAMS: readonly string[] = [
   'mock',
   'mockTarget',

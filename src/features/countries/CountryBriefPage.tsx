@@ -3,15 +3,18 @@
 // Print-ready on A4: the app chrome is hidden and the page itself says which report, period and data
 // date it shows.
 import { useMemo } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { countryNames } from '../../domain/countries';
 import { periodLabel } from '../../domain/export-context';
 import type { Report } from '../../domain/report-schema';
 import { exportFooter } from '../../shared/chart-export';
+import { paths } from '../../config/paths';
+import { writeFilters } from '../../domain/filters';
 import { ExportMenu } from '../../shared/components/ExportMenu';
 import { PressPanel } from '../../shared/components/PressPanel';
 import { ReportGate } from '../../shared/components/ReportGate';
-import { formatDateTime, formatQuarter } from '../../shared/format';
+import { useReportLink } from '../../shared/hooks/use-report-link';
+import { formatDateTime, formatQuarter } from '../../lib/format';
 import { lookupCountry } from './brief-model';
 import { BriefMonthChart, BriefSectorChart } from './components/BriefCharts';
 import { BriefEvents } from './components/BriefEvents';
@@ -19,25 +22,14 @@ import { BriefFacts } from './components/BriefFacts';
 import { UnknownCountry } from './components/UnknownCountry';
 import './country-brief.css';
 
-const REPORT_PARAM = 'report';
-
 export function CountryBriefPage() {
   return <ReportGate>{(report) => <CountryBrief report={report} />}</ReportGate>;
 }
 
 function CountryBrief({ report }: { report: Report }) {
   const { code } = useParams();
-  const [params] = useSearchParams();
   const lookup = useMemo(() => lookupCountry(report, code), [report, code]);
-  // In-app links keep the chosen report.
-  const reportId = params.get(REPORT_PARAM);
-  const link = (path: string) => {
-    if (!reportId) return path;
-    const [pathname, query] = path.split('?');
-    const search = new URLSearchParams(query);
-    search.set(REPORT_PARAM, reportId);
-    return `${pathname}?${search.toString()}`;
-  };
+  const link = useReportLink();
 
   if (lookup.kind !== 'found') return <UnknownCountry report={report} lookup={lookup} link={link} />;
 
@@ -72,8 +64,8 @@ function CountryBrief({ report }: { report: Report }) {
           <button type="button" className="button button--secondary" onClick={() => window.print()}>
             Печать / PDF
           </button>
-          <Link to={link(`/events?country=${brief.code}`)}>Открыть в списке мероприятий</Link>
-          <Link to={link('/')}>Обзор квартала</Link>
+          <Link to={link(paths.events(), writeFilters(brief.filters))}>Открыть в списке мероприятий</Link>
+          <Link to={link(paths.overview())}>Обзор квартала</Link>
         </div>
       </header>
 

@@ -10,8 +10,7 @@ import {
 import { isKnownCountry } from '../../domain/countries';
 import { EMPTY_FILTERS, matchesFilters, type EventFilters } from '../../domain/filters';
 import type { Report, ReportEvent } from '../../domain/report-schema';
-
-export const EVENT_FORMS = ['мероприятие', 'мероприятия', 'мероприятий'] as const;
+import { shorten } from '../../lib/lexicon';
 
 export type BriefLookup =
   | { kind: 'invalid'; raw: string }
@@ -46,7 +45,7 @@ function chronological(a: ReportEvent, b: ReportEvent): number {
 export function lookupCountry(report: Report, rawCode: string | undefined): BriefLookup {
   const raw = (rawCode ?? '').trim();
   const code = raw.toUpperCase();
-  if (!/^[A-Z]{2}$/.test(code)) return { kind: 'invalid', raw: raw.length > 40 ? `${raw.slice(0, 40)}…` : raw };
+  if (!/^[A-Z]{2}$/.test(code)) return { kind: 'invalid', raw: shorten(raw) };
   const filters: EventFilters = { ...EMPTY_FILTERS, countries: [code] };
   const events = report.events.filter((e) => matchesFilters(e, filters, undefined)).sort(chronological);
   if (events.length === 0) return { kind: 'absent', code, known: isKnownCountry(code) };

@@ -6,7 +6,7 @@ import { countryFlag, countryNames } from '../../domain/countries';
 import type { Report, ReportEvent } from '../../domain/report-schema';
 import { EmptyState } from '../../shared/components/QueryStates';
 import { ReportGate } from '../../shared/components/ReportGate';
-import { formatDate, formatDateRange, formatNumber } from '../../shared/format';
+import { formatDate, formatDateRange, formatNumber } from '../../lib/format';
 import { fieldLabel, participantsLong, qualifierLabel, unitLabel } from './event-format';
 import { detailHref, listHref } from './events-url';
 import { useEventsView } from './hooks/use-events-view';

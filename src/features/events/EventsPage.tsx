@@ -9,7 +9,7 @@ import { ExportMenu } from '../../shared/components/ExportMenu';
 import { PressPanel } from '../../shared/components/PressPanel';
 import { EmptyState } from '../../shared/components/QueryStates';
 import { ReportGate } from '../../shared/components/ReportGate';
-import { formatNumber } from '../../shared/format';
+import { formatNumber } from '../../lib/format';
 import { ColumnPicker } from './components/ColumnPicker';
 import { EventsTable } from './components/EventsTable';
 import { FacetPanel } from './components/FacetPanel';

@@ -1,14 +1,12 @@
-// How an event's fields read in the table and on the detail page (ru-RU, via src/shared/format).
+// How an event's fields read in the table and on the detail page (ru-RU, via src/lib/format).
 import { countryFlag, countryNames } from '../../domain/countries';
 import { WARNING_FIELD_LABELS, type ReportEvent, type WarningField } from '../../domain/report-schema';
-import { formatNumber, pluralize } from '../../shared/format';
+import { formatNumber } from '../../lib/format';
+import { FORMS, pluralize } from '../../lib/lexicon';
 
 type Participants = ReportEvent['participants'];
 
-const UNIT_FORMS = {
-  people: ['человек', 'человека', 'человек'],
-  organizations: ['организация', 'организации', 'организаций'],
-} as const;
+const UNIT_FORMS = { people: FORMS.people, organizations: FORMS.organization } as const;
 
 /** Compact figure for the table: «≥ 1 200 чел.», «3 орг.», «—» when the report gives no number. */
 export function participantsShort(p: Participants): string {

@@ -1,8 +1,10 @@
 // The explorer's URL state beyond the shared filters: sort, hidden columns, the scroll position key
 // (`at`: the first visible event), and the links between the list and the detail pages.
+import { href, paths, REPORT_PARAM } from '../../config/paths';
+import { registeredUrlParams } from '../../config/url-params';
 import { FILTER_PARAMS, type ParseNotice } from '../../domain/filters';
 import { SORT_KEYS, SORT_PARAMS, type SortKey } from '../../domain/sort';
-import { MOCK_URL_PARAMS } from '../../mocks/scenario';
+import { shorten } from '../../lib/lexicon';
 
 export const HIDE_PARAM = 'hide';
 export const AT_PARAM = 'at';
@@ -10,24 +12,20 @@ export const AT_PARAM = 'at';
 /** Columns the user can hide; the title stays, it is the link to the detail. */
 export const HIDEABLE_COLUMNS: readonly SortKey[] = SORT_KEYS.filter((k) => k !== 'title');
 
-/** Parameters the explorer understands besides the filters (anything else gets a notice). */
-export const EXPLORER_PARAMS: readonly string[] = [
-  'report',
-  SORT_PARAMS.key,
-  SORT_PARAMS.dir,
-  HIDE_PARAM,
-  AT_PARAM,
-  // The mock-API build chooses failures from the page URL; those links are not mistakes.
-  ...(import.meta.env.DEV || import.meta.env.VITE_MOCK_API === 'true' ? MOCK_URL_PARAMS : []),
-];
+/**
+ * Parameters the explorer understands besides the filters (anything else gets a notice), and those
+ * the build registered at start-up (the mock API's failure switches: those links are not mistakes).
+ */
+export function explorerParams(): readonly string[] {
+  return [REPORT_PARAM, SORT_PARAMS.key, SORT_PARAMS.dir, HIDE_PARAM, AT_PARAM, ...registeredUrlParams()];
+}
 
 export function parseHidden(params: URLSearchParams): { hidden: SortKey[]; notices: ParseNotice[] } {
   const hidden: SortKey[] = [];
   const notices: ParseNotice[] = [];
   for (const raw of params.getAll(HIDE_PARAM)) {
     const column = HIDEABLE_COLUMNS.find((c) => c === raw);
-    if (!column)
-      notices.push({ param: HIDE_PARAM, value: raw.slice(0, 40), message: 'такого скрываемого столбца нет' });
+    if (!column) notices.push({ param: HIDE_PARAM, value: shorten(raw), message: 'такого скрываемого столбца нет' });
     else if (!hidden.includes(column)) hidden.push(column);
   }
   return { hidden, notices };
@@ -46,16 +44,11 @@ export function filterParamsKey(params: URLSearchParams): string {
   return new URLSearchParams([...params].filter(([key]) => keys.has(key))).toString();
 }
 
-function withSearch(path: string, params: URLSearchParams): string {
-  const search = params.toString();
-  return search ? `${path}?${search}` : path;
-}
-
 /** Detail page of an event, carrying the list's query (filters, sort, report) so it survives. */
 export function detailHref(eventId: string, listParams: URLSearchParams): string {
   const params = new URLSearchParams(listParams);
   params.delete(AT_PARAM);
-  return withSearch(`/events/${encodeURIComponent(eventId)}`, params);
+  return href(paths.event(eventId), params);
 }
 
 /** Back to the list with the same query, scrolled to the given event. */
@@ -63,5 +56,5 @@ export function listHref(params: URLSearchParams, atEventId?: string): string {
   const next = new URLSearchParams(params);
   next.delete(AT_PARAM);
   if (atEventId) next.set(AT_PARAM, atEventId);
-  return withSearch('/events', next);
+  return href(paths.events(), next);
 }

@@ -1,4 +1,5 @@
 import { Link } from 'react-router-dom';
+import { paths } from '../../config/paths';
 
 export function NotFoundPage() {
   return (
@@ -6,7 +7,7 @@ export function NotFoundPage() {
       <h2 id="not-found-title">Страница не найдена</h2>
       <p>Такого адреса на дашборде нет. Возможно, ссылка устарела или в ней опечатка.</p>
       <p>
-        <Link to="/">На главную</Link> · <Link to="/events">К списку мероприятий</Link>
+        <Link to={paths.overview()}>На главную</Link> · <Link to={paths.events()}>К списку мероприятий</Link>
       </p>
     </section>
   );

@@ -4,6 +4,7 @@
 // highlights it instead, so the other choices stay visible and clickable.
 import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
+import { paths } from '../../config/paths';
 import { eventsByWeek, type WeekCount } from '../../domain/aggregations';
 import { countryNames } from '../../domain/countries';
 import { crossFilter, EMPTY_FILTERS, isFiltered, writeFilters, type EventFilters } from '../../domain/filters';
@@ -14,8 +15,9 @@ import { FilterChips, ParamNotices } from '../../shared/components/FilterBar';
 import { PressPanel } from '../../shared/components/PressPanel';
 import { ReportGate } from '../../shared/components/ReportGate';
 import { useUrlFilters } from '../../shared/hooks/use-url-filters';
-import { countOf, formatDate } from '../../shared/format';
-import { chartContext, EVENT_FORMS, toggle } from './chart-context';
+import { formatDate } from '../../lib/format';
+import { countOf, FORMS } from '../../lib/lexicon';
+import { chartContext, toggle } from './chart-context';
 import { KpiCards } from './components/KpiCards';
 // The bar charts are plain SVG and small, so they ship with the page: a lazy chunk cost a round trip
 // (and its CSS another) before the first chart. recharts (weekly bars) and the map stay lazy.
@@ -75,11 +77,11 @@ function Overview({ report }: { report: Report }) {
           </p>
         </div>
         <div className="overview__actions">
-          <Link className="button" to={context.link('/events', writeFilters(filters, new URLSearchParams()))}>
+          <Link className="button" to={context.link(paths.events(), writeFilters(filters))}>
             {active ? `Показать эти мероприятия (${events.length})` : 'Все мероприятия'}
           </Link>
           {onlyCountry && (
-            <Link className="button button--secondary" to={context.link(`/countries/${onlyCountry}`)}>
+            <Link className="button button--secondary" to={context.link(paths.country(onlyCountry))}>
               Справка по стране: {countryNames(onlyCountry).short}
             </Link>
           )}
@@ -89,7 +91,7 @@ function Overview({ report }: { report: Report }) {
       <FilterChips filters={filters} report={report} onChange={(next) => setFilters(next)} />
       {active && (
         <p className="overview__filter-note" role="status">
-          Показано: {countOf(events.length, EVENT_FORMS)} из {report.events.length}.
+          Показано: {countOf(events.length, FORMS.event)} из {report.events.length}.
           {events.length === 0 && (
             <>
               {' '}

@@ -3,15 +3,10 @@
 import { filterChips } from '../../shared/components/FilterBar';
 import { filterNameParts } from '../../domain/export-context';
 import { exportFooter } from '../../shared/chart-export';
-import { REPORT_PARAM } from '../../api/current-report';
+import { linkKeepingReport, type LinkBuilder } from '../../config/paths';
 import type { EventFilters } from '../../domain/filters';
 import type { Report, ReportEvent } from '../../domain/report-schema';
-import { formatDate, formatQuarter } from '../../shared/format';
-
-export const EVENT_FORMS = ['мероприятие', 'мероприятия', 'мероприятий'] as const;
-export const PEOPLE_FORMS = ['человек', 'человека', 'человек'] as const;
-export const ORG_FORMS = ['организация', 'организации', 'организаций'] as const;
-export const COUNTRY_FORMS = ['страна', 'страны', 'стран'] as const;
+import { formatDate, formatQuarter } from '../../lib/format';
 
 export const SOURCE_NAME = 'отчёт исполнительных органов Смоленской области о мероприятиях в международной сфере';
 
@@ -19,7 +14,7 @@ export interface ChartContext {
   fileParts: (chart: string) => string[];
   footer: string;
   /** In-app link that keeps the chosen report. */
-  link: (path: string, params?: URLSearchParams) => string;
+  link: LinkBuilder;
 }
 
 /** Props of a chart whose bars (or map countries) toggle one filter value: a sector id or a country code. */
@@ -33,16 +28,10 @@ export interface SelectableChartProps {
 
 export function chartContext(report: Report, filters: EventFilters, current: URLSearchParams): ChartContext {
   const period = `${formatQuarter(report.period.year, report.period.quarter)} (${formatDate(report.period.start)} – ${formatDate(report.period.end)})`;
-  const reportId = current.get(REPORT_PARAM);
   return {
     fileParts: (chart) => ['smolensk', report.id, chart, ...filterNameParts(filters)],
     footer: exportFooter({ source: SOURCE_NAME, period, filters: filterChips(filters, report).map((c) => c.label) }),
-    link: (path, params = new URLSearchParams()) => {
-      const next = new URLSearchParams(params);
-      if (reportId && !next.has(REPORT_PARAM)) next.set(REPORT_PARAM, reportId);
-      const query = next.toString();
-      return query ? `${path}?${query}` : path;
-    },
+    link: linkKeepingReport(current),
   };
 }
 

@@ -3,7 +3,7 @@
 import type { WeekCount } from '../../domain/aggregations';
 import { countryFlag, countryNames } from '../../domain/countries';
 import { supportsFlagEmoji } from '../../shared/components/chart/text-metrics';
-import { formatDateRange } from '../../shared/format';
+import { formatDateRange } from '../../lib/format';
 
 /** «9–15 февр.» */
 export function weekLabel(w: WeekCount): string {

@@ -1,19 +1,18 @@
 // «Данные и качество»: where the figures come from and what the parser could not read cleanly.
 // Every warning links to its event, so a reader can check the source row themselves.
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import type { Report } from '../../domain/report-schema';
 import { ReportGate } from '../../shared/components/ReportGate';
 import { EmptyState } from '../../shared/components/QueryStates';
-import { countOf, formatDate, formatDateTime, formatNumber, formatQuarter } from '../../shared/format';
-import { REPORT_PARAM } from '../../api/current-report';
+import { formatDate, formatDateTime, formatNumber, formatQuarter } from '../../lib/format';
+import { countOf, FORMS } from '../../lib/lexicon';
+import { paths } from '../../config/paths';
+import { useReportLink } from '../../shared/hooks/use-report-link';
 import { warningFieldLabel } from './warning-fields';
 import './quality.css';
 
 function QualityReport({ report }: { report: Report }) {
-  const [params] = useSearchParams();
-  const reportParam = params.get(REPORT_PARAM);
-  const eventLink = (id: string) =>
-    reportParam ? `/events/${id}?${REPORT_PARAM}=${encodeURIComponent(reportParam)}` : `/events/${id}`;
+  const link = useReportLink();
   const byNumber = new Map(report.events.map((e) => [e.number, e]));
   const rowsWithWarnings = new Set(report.warnings.map((w) => w.eventNumber).filter((n) => n !== null));
 
@@ -68,8 +67,8 @@ function QualityReport({ report }: { report: Report }) {
 
       <div className="card">
         <h3>
-          Замечания к данным: {countOf(report.warnings.length, ['замечание', 'замечания', 'замечаний'])}
-          {rowsWithWarnings.size > 0 && ` в ${countOf(rowsWithWarnings.size, ['строке', 'строках', 'строках'])}`}
+          Замечания к данным: {countOf(report.warnings.length, FORMS.warning)}
+          {rowsWithWarnings.size > 0 && ` в ${countOf(rowsWithWarnings.size, FORMS.rowPrep)}`}
         </h3>
         {report.warnings.length === 0 ? (
           <EmptyState title="Замечаний нет: все строки отчёта разобраны без допущений." />
@@ -90,7 +89,7 @@ function QualityReport({ report }: { report: Report }) {
                   <tr key={i}>
                     <td>
                       {event ? (
-                        <Link to={eventLink(event.id)} aria-label={`Строка ${event.number}: ${event.title}`}>
+                        <Link to={link(paths.event(event.id))} aria-label={`Строка ${event.number}: ${event.title}`}>
                           № {event.number}
                         </Link>
                       ) : w.eventNumber !== null ? (

@@ -5,7 +5,7 @@ import { buildCsv, type CsvDialect } from '../../domain/csv-export';
 import { exportFileName } from '../../domain/export-context';
 import type { EventFilters } from '../../domain/filters';
 import type { Report, ReportEvent } from '../../domain/report-schema';
-import { countOf } from '../format';
+import { countOf, FORMS } from '../../lib/lexicon';
 import './export-menu.css';
 import { saveBlob } from '../save-blob';
 
@@ -18,8 +18,6 @@ export interface ExportMenuProps {
 }
 
 type Kind = CsvDialect | 'xlsx';
-
-const ROW_FORMS = ['строка', 'строки', 'строк'] as const;
 
 export function ExportMenu({ events, report, filters, className }: ExportMenuProps) {
   const [busy, setBusy] = useState<Kind | null>(null);
@@ -40,7 +38,7 @@ export function ExportMenu({ events, report, filters, className }: ExportMenuPro
         fileName = exportFileName(report, filters, 'csv');
         saveBlob(new Blob([buildCsv(events, kind)], { type: 'text/csv;charset=utf-8' }), fileName);
       }
-      setStatus({ ok: true, message: `Файл ${fileName} сохранён (${countOf(events.length, ROW_FORMS)}).` });
+      setStatus({ ok: true, message: `Файл ${fileName} сохранён (${countOf(events.length, FORMS.row)}).` });
     } catch (error) {
       const reason = error instanceof Error ? error.message : 'неизвестная ошибка';
       setStatus({
@@ -69,7 +67,7 @@ export function ExportMenu({ events, report, filters, className }: ExportMenuPro
     <div className={`export-menu no-print${className ? ` ${className}` : ''}`}>
       <div className="export-menu__buttons" role="group" aria-label="Скачать таблицу мероприятий">
         <span className="export-menu__label" aria-hidden="true">
-          Скачать таблицу{empty ? '' : ` (${countOf(events.length, ROW_FORMS)})`}:
+          Скачать таблицу{empty ? '' : ` (${countOf(events.length, FORMS.row)})`}:
         </span>
         {button('excel', 'CSV для Excel', 'таблицу в CSV для Excel (UTF-8 с BOM, разделитель «;»)')}
         {button('standard', 'CSV (стандартный)', 'таблицу в стандартном CSV (UTF-8, разделитель «,»)')}

@@ -2,7 +2,7 @@
 import { EMPTY_FILTERS, isFiltered, type EventFilters, type ParseNotice } from '../../domain/filters';
 import { countryNames, countryFlag } from '../../domain/countries';
 import type { Report } from '../../domain/report-schema';
-import { formatDate, formatMonth } from '../format';
+import { formatDate, formatMonth } from '../../lib/format';
 
 interface Chip {
   key: string;

@@ -2,10 +2,11 @@
 // what failed (in Russian), a retry, and the index's other reports when one report cannot be loaded.
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
-import { REPORT_PARAM, useCurrentReport } from '../../api/current-report';
+import { useCurrentReport } from '../../api/current-report';
 import { ApiError } from '../../api/client';
+import { href, paths, REPORT_PARAM } from '../../config/paths';
 import type { Report, ReportSummary } from '../../domain/report-schema';
-import { formatQuarter } from '../format';
+import { formatQuarter } from '../../lib/format';
 import { ErrorState, LoadingState } from './QueryStates';
 import './states.css';
 
@@ -29,14 +30,14 @@ function OfflineWait({ what }: { what: string }) {
 function OtherReports({ reports }: { reports: readonly ReportSummary[] }) {
   const { pathname } = useLocation();
   if (reports.length === 0) return null;
-  const path = pathname.startsWith('/events/') ? '/events' : pathname;
+  const path = pathname.startsWith(`${paths.events()}/`) ? paths.events() : pathname;
   return (
     <nav className="other-reports" aria-label="Другие отчёты">
       <p>Другие отчёты из списка доступны:</p>
       <ul>
         {reports.map((r) => (
           <li key={r.id}>
-            <Link to={{ pathname: path, search: `?${REPORT_PARAM}=${encodeURIComponent(r.id)}` }}>
+            <Link to={href(path, new URLSearchParams({ [REPORT_PARAM]: r.id }))}>
               {formatQuarter(r.period.year, r.period.quarter)}
             </Link>
           </li>

@@ -1,14 +1,12 @@
 // Two small charts for the brief, in the shared ChartCard (text alternative, table, PNG/SVG download):
-// the country's events by sector and by month.
-import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
+// the country's events by sector and by month, drawn with the overview's plain-SVG bars.
 import type { Report } from '../../../domain/report-schema';
+import { formatMonthName, formatNumber, formatPercent } from '../../../lib/format';
+import { countOf, FORMS } from '../../../lib/lexicon';
+import { CategoryBars } from '../../../shared/components/chart/CategoryBars';
 import { ChartCard } from '../../../shared/components/chart/ChartCard';
-import { useElementWidth } from '../../../shared/components/chart/use-element-width';
-import { tickHeight, tickLines, WrappedTick } from '../../../shared/components/chart/WrappedTick';
-import { countOf, formatMonthName, formatNumber, formatPercent } from '../../../shared/format';
-import { EVENT_FORMS, type CountryBrief } from '../brief-model';
-
-const BAR_COLOR = '#1f5fa8';
+import { ColumnBars } from '../../../shared/components/chart/ColumnBars';
+import { type CountryBrief } from '../brief-model';
 
 interface ChartProps {
   brief: CountryBrief;
@@ -18,64 +16,9 @@ interface ChartProps {
   countryLabel: string;
 }
 
-function SectorBars({ data }: { data: { name: string; count: number }[] }) {
-  const { ref, width } = useElementWidth<HTMLDivElement>();
-  const labelWidth = Math.round(Math.min(260, Math.max(120, width * 0.45)));
-  const lines = Math.max(1, ...data.map((d) => tickLines(d.name, labelWidth - 8).length));
-  const rowHeight = Math.max(28, tickHeight(lines) + 12);
-  return (
-    <div ref={ref}>
-      <BarChart
-        width={width}
-        height={data.length * rowHeight + 24}
-        data={data}
-        layout="vertical"
-        margin={{ top: 4, right: 36, bottom: 4, left: 0 }}
-        accessibilityLayer={false}
-      >
-        <XAxis type="number" hide allowDecimals={false} />
-        <YAxis
-          type="category"
-          dataKey="name"
-          width={labelWidth}
-          tickLine={false}
-          interval={0}
-          tick={(props: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) => (
-            <WrappedTick {...props} width={labelWidth} />
-          )}
-        />
-        <Bar dataKey="count" fill={BAR_COLOR} isAnimationActive={false} radius={[0, 3, 3, 0]}>
-          <LabelList dataKey="count" position="right" fontSize={12} fill="#1d2330" />
-        </Bar>
-      </BarChart>
-    </div>
-  );
-}
-
-function MonthBars({ data }: { data: { label: string; count: number }[] }) {
-  const { ref, width } = useElementWidth<HTMLDivElement>();
-  return (
-    <div ref={ref}>
-      <BarChart
-        width={width}
-        height={200}
-        data={data}
-        margin={{ top: 20, right: 8, bottom: 4, left: 0 }}
-        accessibilityLayer={false}
-      >
-        <XAxis dataKey="label" fontSize={12} tickLine={false} />
-        <YAxis allowDecimals={false} width={28} fontSize={11} tickFormatter={(v: number) => formatNumber(v)} />
-        <Bar dataKey="count" fill={BAR_COLOR} isAnimationActive={false} radius={[3, 3, 0, 0]}>
-          <LabelList dataKey="count" position="top" fontSize={12} fill="#1d2330" />
-        </Bar>
-      </BarChart>
-    </div>
-  );
-}
-
 export function BriefSectorChart({ brief, fileNameParts, footer, countryLabel }: ChartProps) {
   const n = brief.events.length;
-  const summary = `${countOf(n, EVENT_FORMS)} по ${formatNumber(brief.sectors.length)} направлениям: ${brief.sectors
+  const summary = `${countOf(n, FORMS.event)} по ${formatNumber(brief.sectors.length)} направлениям: ${brief.sectors
     .map((s) => `${s.name} — ${formatNumber(s.count)}`)
     .join('; ')}.`;
   return (
@@ -94,7 +37,7 @@ export function BriefSectorChart({ brief, fileNameParts, footer, countryLabel }:
       fileNameParts={fileNameParts('sectors')}
       exportFooter={footer}
     >
-      <SectorBars data={brief.sectors} />
+      <CategoryBars data={brief.sectors.map((s) => ({ key: s.id, label: s.name, value: s.count }))} />
     </ChartCard>
   );
 }
@@ -115,7 +58,7 @@ export function BriefMonthChart({ brief, fileNameParts, footer, countryLabel }: 
       fileNameParts={fileNameParts('months')}
       exportFooter={footer}
     >
-      <MonthBars data={data} />
+      <ColumnBars data={data.map((m) => ({ key: m.month, label: m.label, value: m.count }))} />
     </ChartCard>
   );
 }

@@ -1,9 +1,10 @@
 // The country's events in date order: the brief's timeline and its list in one table.
 import { Link } from 'react-router-dom';
+import { paths, type LinkBuilder } from '../../../config/paths';
 import { countryNames } from '../../../domain/countries';
 import { participantsQuantity } from '../../../domain/press-text';
 import type { ReportEvent } from '../../../domain/report-schema';
-import { formatDateRange } from '../../../shared/format';
+import { formatDateRange } from '../../../lib/format';
 
 function placeText(e: ReportEvent): string {
   const where = [
@@ -28,7 +29,7 @@ export function BriefEvents({
   caption,
 }: {
   events: readonly ReportEvent[];
-  link: (path: string) => string;
+  link: LinkBuilder;
   caption: string;
 }) {
   return (
@@ -51,7 +52,7 @@ export function BriefEvents({
                 {e.dates.start ? formatDateRange(e.dates.start, e.dates.end) : e.dates.raw || '—'}
               </td>
               <th scope="row" className="brief-events__title">
-                <Link to={link(`/events/${e.id}`)}>
+                <Link to={link(paths.event(e.id))}>
                   <span className="brief-events__number">№ {e.number}.</span> {e.title}
                 </Link>
               </th>

@@ -4,11 +4,9 @@ import type { ReactNode } from 'react';
 import { countryNames } from '../../../domain/countries';
 import { participantsQuantity } from '../../../domain/press-text';
 import type { Report } from '../../../domain/report-schema';
-import { countOf, formatDateRange, formatNumber, formatPercent } from '../../../shared/format';
-import { EVENT_FORMS, type CountryBrief } from '../brief-model';
-
-/** «в 1 мероприятии», «в 12 мероприятиях» */
-const IN_EVENTS = ['мероприятии', 'мероприятиях', 'мероприятиях'] as const;
+import { formatDateRange, formatNumber, formatPercent } from '../../../lib/format';
+import { countOf, FORMS } from '../../../lib/lexicon';
+import { type CountryBrief } from '../brief-model';
 
 function Fact({ label, value, children }: { label: string; value: ReactNode; children?: ReactNode }) {
   return (
@@ -30,25 +28,25 @@ export function BriefFacts({ brief, report }: { brief: CountryBrief; report: Rep
   if (people.events > 0)
     stated.push({
       value: participantsQuantity(people.total, 'people', people.atLeast),
-      where: `в ${countOf(people.events, IN_EVENTS)}`,
+      where: `в ${countOf(people.events, FORMS.eventPrep)}`,
     });
   if (organizations.events > 0)
     stated.push({
       value: participantsQuantity(organizations.total, 'organizations', organizations.atLeast),
-      where: `в ${countOf(organizations.events, IN_EVENTS)}`,
+      where: `в ${countOf(organizations.events, FORMS.eventPrep)}`,
     });
   const participantDetails = [
     stated[0]?.where,
     ...stated.slice(1).map((x) => `${x.value} ${x.where}`),
     foreign.events > 0 ? `иностранных участников — ${formatNumber(foreign.total)}` : null,
-    unstated > 0 ? `без указания числа — ${countOf(unstated, EVENT_FORMS)}` : null,
+    unstated > 0 ? `без указания числа — ${countOf(unstated, FORMS.event)}` : null,
   ].filter(Boolean);
   const topSector = brief.sectors[0];
 
   return (
     <dl className="brief-facts">
       <Fact label="Мероприятий" value={formatNumber(n)}>
-        {formatPercent(brief.share)} от {countOf(report.events.length, EVENT_FORMS)} квартала
+        {formatPercent(brief.share)} от {countOf(report.events.length, FORMS.event)} квартала
       </Fact>
       <Fact label="Направлений" value={formatNumber(brief.sectors.length)}>
         {topSector && `больше всего — ${topSector.name} (${formatNumber(topSector.count)})`}

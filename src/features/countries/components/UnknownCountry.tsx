@@ -1,11 +1,13 @@
 // A brief was asked for a code that is not a country, or a country the report does not mention:
 // say which, and offer the countries that do have a brief.
 import { Link } from 'react-router-dom';
+import { paths, type LinkBuilder } from '../../../config/paths';
 import { eventsByCountry } from '../../../domain/aggregations';
 import { countryNames } from '../../../domain/countries';
 import type { Report } from '../../../domain/report-schema';
-import { countOf, formatQuarter } from '../../../shared/format';
-import { EVENT_FORMS, type BriefLookup } from '../brief-model';
+import { formatQuarter } from '../../../lib/format';
+import { countOf, FORMS } from '../../../lib/lexicon';
+import { type BriefLookup } from '../brief-model';
 
 export function UnknownCountry({
   report,
@@ -14,7 +16,7 @@ export function UnknownCountry({
 }: {
   report: Report;
   lookup: Exclude<BriefLookup, { kind: 'found' }>;
-  link: (path: string) => string;
+  link: LinkBuilder;
 }) {
   const quarter = formatQuarter(report.period.year, report.period.quarter);
   const countries = eventsByCountry(report.events);
@@ -34,15 +36,15 @@ export function UnknownCountry({
           <ul className="country-missing__list">
             {countries.map((c) => (
               <li key={c.code}>
-                <Link to={link(`/countries/${c.code}`)}>{countryNames(c.code).short}</Link> —{' '}
-                {countOf(c.count, EVENT_FORMS)}
+                <Link to={link(paths.country(c.code))}>{countryNames(c.code).short}</Link> —{' '}
+                {countOf(c.count, FORMS.event)}
               </li>
             ))}
           </ul>
         </>
       )}
       <p>
-        <Link to={link('/')}>Обзор квартала</Link> · <Link to={link('/events')}>Все мероприятия</Link>
+        <Link to={link(paths.overview())}>Обзор квартала</Link> · <Link to={link(paths.events())}>Все мероприятия</Link>
       </p>
     </section>
   );

@@ -3,7 +3,7 @@
 import { useId, useState, type ReactNode, memo } from 'react';
 import type { Facets } from '../../../domain/facets';
 import type { EventFilters } from '../../../domain/filters';
-import { formatMonth, formatNumber } from '../../../shared/format';
+import { formatMonth, formatNumber } from '../../../lib/format';
 import { countryLabel, shortSectorName } from '../event-format';
 
 type Update = (next: (current: EventFilters) => EventFilters) => void;

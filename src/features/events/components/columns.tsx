@@ -7,7 +7,7 @@ import { Link } from 'react-router-dom';
 import type { ReportEvent } from '../../../domain/report-schema';
 import type { QueryTerm } from '../../../domain/search';
 import { countriesSortText, placeSortText, type SortKey } from '../../../domain/sort';
-import { formatDateRange, formatNumber } from '../../../shared/format';
+import { formatDateRange, formatNumber } from '../../../lib/format';
 import { countryLabel, participantsShort, shortSectorName } from '../event-format';
 import { Highlight, matchExcerpt } from './Highlight';
 

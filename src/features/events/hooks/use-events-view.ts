@@ -7,7 +7,7 @@ import { parseFilters, unknownParams, writeFilters, type EventFilters } from '..
 import type { Report } from '../../../domain/report-schema';
 import { parseSort, sortEvents, writeSort, type SortKey, type SortState } from '../../../domain/sort';
 import { reportParseContext, useUrlFilters } from '../../../shared/hooks/use-url-filters';
-import { AT_PARAM, EXPLORER_PARAMS, filterParamsKey, parseHidden, writeHidden } from '../events-url';
+import { AT_PARAM, explorerParams, filterParamsKey, parseHidden, writeHidden } from '../events-url';
 
 export function useEventsView(report: Report) {
   const { notices: filterNotices, params } = useUrlFilters(report);
@@ -47,7 +47,7 @@ export function useEventsView(report: Report) {
   const paramsKey = params.toString();
   const notices = useMemo(
     () => [
-      ...unknownParams(new URLSearchParams(paramsKey), EXPLORER_PARAMS),
+      ...unknownParams(new URLSearchParams(paramsKey), explorerParams()),
       ...filterNotices,
       ...sortNotices,
       ...hideNotices,

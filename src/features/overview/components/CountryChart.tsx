@@ -1,14 +1,17 @@
 // Events per partner country (Russia, the host, is never a partner). Bars toggle a country filter;
 // the links under the chart open each country's brief.
 import { Link } from 'react-router-dom';
+import { paths } from '../../../config/paths';
 import { eventsByCountry, eventsWithPartner } from '../../../domain/aggregations';
 import { countryNames } from '../../../domain/countries';
 import { ChartCard } from '../../../shared/components/chart/ChartCard';
 import { ChartTooltip } from '../../../shared/components/chart/ChartTooltip';
-import { countOf, formatNumber, formatPercent } from '../../../shared/format';
-import { COUNTRY_FORMS, EVENT_FORMS, type SelectableChartProps } from '../chart-context';
+import { formatNumber, formatPercent } from '../../../lib/format';
+import { countOf, FORMS } from '../../../lib/lexicon';
+import { type SelectableChartProps } from '../chart-context';
 import { countryLabel } from '../labels';
-import { CategoryBars, selectionLegend, type CategoryDatum } from './CategoryBars';
+import { CategoryBars, type CategoryDatum } from '../../../shared/components/chart/CategoryBars';
+import { selectionLegend } from '../../../shared/components/chart/palette';
 import { ToggleButton } from './ToggleButton';
 
 export function CountryChart({ events, selected, onToggle, context, emptyMessage }: SelectableChartProps) {
@@ -19,8 +22,8 @@ export function CountryChart({ events, selected, onToggle, context, emptyMessage
   const summary =
     countries.length === 0
       ? ''
-      : `${countOf(countries.length, COUNTRY_FORMS)}-партнёров. ` +
-        countries.map((c) => `${countryNames(c.code).short} — ${countOf(c.count, EVENT_FORMS)}`).join('; ') +
+      : `${countOf(countries.length, FORMS.country)}-партнёров. ` +
+        countries.map((c) => `${countryNames(c.code).short} — ${countOf(c.count, FORMS.event)}`).join('; ') +
         '.';
   return (
     <ChartCard
@@ -46,7 +49,7 @@ export function CountryChart({ events, selected, onToggle, context, emptyMessage
           cells: [
             formatNumber(c.count),
             formatPercent(total ? c.count / total : 0),
-            <Link key="brief" to={context.link(`/countries/${c.code}`)}>
+            <Link key="brief" to={context.link(paths.country(c.code))}>
               Справка: {countryNames(c.code).short}
             </Link>,
           ],
@@ -64,7 +67,7 @@ export function CountryChart({ events, selected, onToggle, context, emptyMessage
             <ul>
               {countries.map((c) => (
                 <li key={c.code}>
-                  <Link to={context.link(`/countries/${c.code}`)}>{countryLabel(c.code)}</Link>
+                  <Link to={context.link(paths.country(c.code))}>{countryLabel(c.code)}</Link>
                 </li>
               ))}
             </ul>
@@ -76,7 +79,7 @@ export function CountryChart({ events, selected, onToggle, context, emptyMessage
         data={data}
         selected={selected}
         onToggle={onToggle}
-        describe={(d) => `${countryNames(d.key).short}: ${countOf(d.value, EVENT_FORMS)}`}
+        describe={(d) => `${countryNames(d.key).short}: ${countOf(d.value, FORMS.event)}`}
         tooltip={(d) => (
           <ChartTooltip
             title={d.label}

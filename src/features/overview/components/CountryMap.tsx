@@ -9,8 +9,8 @@ import world from 'world-atlas/countries-110m.json';
 import { alpha2ByNumeric, countryNames, HOST_COUNTRY } from '../../../domain/countries';
 import type { CountryCount } from '../../../domain/aggregations';
 import { ChartTooltip } from '../../../shared/components/chart/ChartTooltip';
-import { countOf, formatNumber } from '../../../shared/format';
-import { EVENT_FORMS } from '../chart-context';
+import { formatNumber } from '../../../lib/format';
+import { countOf, FORMS } from '../../../lib/lexicon';
 import { MAP_HOST_COLOR, MAP_NO_DATA_COLOR, MAP_SELECTED_STROKE, mapColor, mapHeight } from './map-scale';
 
 type CountryFeature = Feature<Geometry, { name: string }> & { id?: string | number };
@@ -106,7 +106,7 @@ export default function CountryMap({ counts, selected, onToggle, width }: Countr
               strokeWidth={isSelected ? 2.5 : 0.8}
               role="button"
               tabIndex={0}
-              aria-label={`${countryNames(c).short}: ${countOf(count, EVENT_FORMS)}`}
+              aria-label={`${countryNames(c).short}: ${countOf(count, FORMS.event)}`}
               aria-pressed={isSelected}
               className="country-map__partner"
               onClick={() => onToggle(c)}
@@ -145,7 +145,7 @@ export default function CountryMap({ counts, selected, onToggle, width }: Countr
       {unseen.length > 0 && (
         <p className="country-map__unseen">
           Не видны на карте (слишком малы для её масштаба):{' '}
-          {unseen.map((c) => `${countryNames(c.code).short} — ${countOf(c.count, EVENT_FORMS)}`).join('; ')}.
+          {unseen.map((c) => `${countryNames(c.code).short} — ${countOf(c.count, FORMS.event)}`).join('; ')}.
         </p>
       )}
       {hover && (

@@ -10,15 +10,9 @@ import {
   peakWeeks,
 } from '../../../domain/aggregations';
 import type { Report, ReportEvent } from '../../../domain/report-schema';
-import { countOf, formatNumber, pluralize } from '../../../shared/format';
-import { EVENT_FORMS, ORG_FORMS } from '../chart-context';
+import { formatNumber } from '../../../lib/format';
+import { countOf, FORMS, pluralize } from '../../../lib/lexicon';
 import { countryLabel, weekLabel } from '../labels';
-
-// Prepositional («в 13 мероприятиях») and dative («по 16 мероприятиям») forms.
-const IN_EVENTS = ['мероприятии', 'мероприятиях', 'мероприятиях'] as const;
-const TO_EVENTS = ['мероприятию', 'мероприятиям', 'мероприятиям'] as const;
-// Genitive after «из»: «из 21 мероприятия», «из 34 мероприятий».
-const OF_EVENTS = ['мероприятия', 'мероприятий', 'мероприятий'] as const;
 
 function Kpi({ label, value, children }: { label: string; value: ReactNode; children?: ReactNode }) {
   const id = useId();
@@ -57,7 +51,7 @@ export function KpiCards({
       <Kpi label="Мероприятий" value={formatNumber(events.length)}>
         {filtered && (
           <p>
-            из {formatNumber(total)} {pluralize(total, OF_EVENTS)} в отчёте
+            из {formatNumber(total)} {pluralize(total, FORMS.eventGen)} в отчёте
           </p>
         )}
         <p>
@@ -67,7 +61,7 @@ export function KpiCards({
       <Kpi label="Стран-партнёров" value={formatNumber(countries.length)}>
         {top ? (
           <p>
-            чаще всего — {countryLabel(top.code)}: {countOf(top.count, EVENT_FORMS)}
+            чаще всего — {countryLabel(top.code)}: {countOf(top.count, FORMS.event)}
           </p>
         ) : (
           <p>иностранные страны не названы</p>
@@ -88,19 +82,19 @@ export function KpiCards({
       >
         {people.events > 0 && (
           <p>
-            сумма по {formatNumber(people.events)} {pluralize(people.events, TO_EVENTS)} с указанным числом
+            сумма по {formatNumber(people.events)} {pluralize(people.events, FORMS.eventDat)} с указанным числом
           </p>
         )}
         {unstated > 0 && (
           <p>
-            не указано в {formatNumber(unstated)} {pluralize(unstated, IN_EVENTS)}
+            не указано в {formatNumber(unstated)} {pluralize(unstated, FORMS.eventPrep)}
           </p>
         )}
         {organizations.events > 0 && (
           <p>
             отдельно {organizations.atLeast ? 'не менее ' : ''}
-            {countOf(organizations.total, ORG_FORMS)} (в {formatNumber(organizations.events)}{' '}
-            {pluralize(organizations.events, IN_EVENTS)})
+            {countOf(organizations.total, FORMS.organization)} (в {formatNumber(organizations.events)}{' '}
+            {pluralize(organizations.events, FORMS.eventPrep)})
           </p>
         )}
         {foreign.events > 0 && <p>из них иностранцев (где указано): {formatNumber(foreign.total)}</p>}
@@ -122,7 +116,7 @@ export function KpiCards({
       <Kpi label="Пик активности" value={peaks[0] ? weekLabel(peaks[0]) : '—'}>
         {peaks[0] ? (
           <p>
-            {countOf(peaks[0].count, EVENT_FORMS)} за неделю
+            {countOf(peaks[0].count, FORMS.event)} за неделю
             {peaks.length > 1 ? ` (так же: ${peaks.slice(1).map(weekLabel).join(', ')})` : ''}
           </p>
         ) : (

@@ -5,8 +5,9 @@ import { countryNames } from '../../../domain/countries';
 import { ChartCard } from '../../../shared/components/chart/ChartCard';
 import { RenderWhenNear } from '../../../shared/components/chart/RenderWhenNear';
 import { useElementWidth } from '../../../shared/components/chart/use-element-width';
-import { countOf, formatNumber } from '../../../shared/format';
-import { COUNTRY_FORMS, EVENT_FORMS, type SelectableChartProps } from '../chart-context';
+import { formatNumber } from '../../../lib/format';
+import { countOf, FORMS } from '../../../lib/lexicon';
+import { type SelectableChartProps } from '../chart-context';
 import { countryLabel } from '../labels';
 import { MAP_CLASSES, MAP_HOST_COLOR, MAP_SELECTED_STROKE, mapColor, mapHeight } from './map-scale';
 import { ToggleButton } from './ToggleButton';
@@ -36,8 +37,8 @@ export function MapChart({ events, selected, onToggle, context, emptyMessage }: 
       summary={
         counts.length === 0
           ? ''
-          : `На карте ${countOf(counts.length, COUNTRY_FORMS)}: ` +
-            counts.map((c) => `${countryNames(c.code).short} — ${countOf(c.count, EVENT_FORMS)}`).join('; ') +
+          : `На карте ${countOf(counts.length, FORMS.country)}: ` +
+            counts.map((c) => `${countryNames(c.code).short} — ${countOf(c.count, FORMS.event)}`).join('; ') +
             '. Россия показана как принимающая сторона.'
       }
       legend={legend}

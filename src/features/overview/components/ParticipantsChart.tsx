@@ -3,9 +3,11 @@
 import { participantsBySector } from '../../../domain/aggregations';
 import { ChartCard } from '../../../shared/components/chart/ChartCard';
 import { ChartTooltip } from '../../../shared/components/chart/ChartTooltip';
-import { countOf, formatNumber, pluralize } from '../../../shared/format';
-import { EVENT_FORMS, PEOPLE_FORMS, type SelectableChartProps } from '../chart-context';
-import { CategoryBars, selectionLegend, type CategoryDatum } from './CategoryBars';
+import { formatNumber } from '../../../lib/format';
+import { countOf, FORMS, pluralize } from '../../../lib/lexicon';
+import { type SelectableChartProps } from '../chart-context';
+import { CategoryBars, type CategoryDatum } from '../../../shared/components/chart/CategoryBars';
+import { selectionLegend } from '../../../shared/components/chart/palette';
 import { ToggleButton } from './ToggleButton';
 
 function people(total: number, atLeast: boolean): string {
@@ -28,13 +30,13 @@ export function ParticipantsChart({ events, selected, onToggle, context, emptyMe
       ? ''
       : `Участников (человек) по сферам: ` +
         withPeople.map((s) => `«${s.name}» — ${people(s.people.total, s.people.atLeast)}`).join('; ') +
-        `. Число участников не указано в ${countOf(unstated, EVENT_FORMS)}; в ${countOf(orgEvents, EVENT_FORMS)} участники посчитаны организациями.`;
+        `. Число участников не указано в ${countOf(unstated, FORMS.event)}; в ${countOf(orgEvents, FORMS.event)} участники посчитаны организациями.`;
   const byId = new Map(sectors.map((s) => [s.id, s]));
   return (
     <ChartCard
       id="participants"
       title="Участники по сферам, человек"
-      subtitle={`Сумма указанных в отчёте чисел участников-людей. Организации считаются отдельно (в таблице); без числа участников — ${countOf(unstated, EVENT_FORMS)}.`}
+      subtitle={`Сумма указанных в отчёте чисел участников-людей. Организации считаются отдельно (в таблице); без числа участников — ${countOf(unstated, FORMS.event)}.`}
       summary={summary}
       legend={selectionLegend(
         selected.length > 0,
@@ -72,7 +74,7 @@ export function ParticipantsChart({ events, selected, onToggle, context, emptyMe
         data={data}
         selected={selected}
         onToggle={onToggle}
-        describe={(d) => `${d.label}: ${d.valueLabel ?? formatNumber(d.value)} ${pluralize(d.value, PEOPLE_FORMS)}`}
+        describe={(d) => `${d.label}: ${d.valueLabel ?? formatNumber(d.value)} ${pluralize(d.value, FORMS.people)}`}
         tooltip={(d) => {
           const s = byId.get(d.key);
           return (

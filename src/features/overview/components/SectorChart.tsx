@@ -2,20 +2,22 @@
 import { eventsBySector } from '../../../domain/aggregations';
 import { ChartCard } from '../../../shared/components/chart/ChartCard';
 import { ChartTooltip } from '../../../shared/components/chart/ChartTooltip';
-import { countOf, formatNumber, formatPercent } from '../../../shared/format';
-import { EVENT_FORMS, type SelectableChartProps } from '../chart-context';
-import { CategoryBars, selectionLegend, type CategoryDatum } from './CategoryBars';
+import { formatNumber, formatPercent } from '../../../lib/format';
+import { countOf, FORMS } from '../../../lib/lexicon';
+import { type SelectableChartProps } from '../chart-context';
+import { CategoryBars, type CategoryDatum } from '../../../shared/components/chart/CategoryBars';
+import { selectionLegend } from '../../../shared/components/chart/palette';
 import { ToggleButton } from './ToggleButton';
 
 export function SectorChart({ events, selected, onToggle, context, emptyMessage }: SelectableChartProps) {
   const sectors = eventsBySector(events);
   const total = events.length;
   const data: CategoryDatum[] = sectors.map((s) => ({ key: s.id, label: s.name, value: s.count }));
-  const top = sectors.slice(0, 3).map((s) => `«${s.name}» — ${countOf(s.count, EVENT_FORMS)}`);
+  const top = sectors.slice(0, 3).map((s) => `«${s.name}» — ${countOf(s.count, FORMS.event)}`);
   const summary =
     sectors.length === 0
       ? ''
-      : `${countOf(total, EVENT_FORMS)}, сфер сотрудничества: ${formatNumber(sectors.length)}. Больше всего: ${top.join('; ')}.`;
+      : `${countOf(total, FORMS.event)}, сфер сотрудничества: ${formatNumber(sectors.length)}. Больше всего: ${top.join('; ')}.`;
   return (
     <ChartCard
       id="sectors"
@@ -43,7 +45,7 @@ export function SectorChart({ events, selected, onToggle, context, emptyMessage 
         data={data}
         selected={selected}
         onToggle={onToggle}
-        describe={(d) => `${d.label}: ${countOf(d.value, EVENT_FORMS)}`}
+        describe={(d) => `${d.label}: ${countOf(d.value, FORMS.event)}`}
         tooltip={(d) => (
           <ChartTooltip
             title={d.label}

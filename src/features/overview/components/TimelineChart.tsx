@@ -15,10 +15,11 @@ import type { Period, ReportEvent } from '../../../domain/report-schema';
 import { ChartCard } from '../../../shared/components/chart/ChartCard';
 import { RenderWhenNear } from '../../../shared/components/chart/RenderWhenNear';
 import { useElementWidth } from '../../../shared/components/chart/use-element-width';
-import { countOf, formatDateRange, formatMonthName, formatNumber } from '../../../shared/format';
-import { EVENT_FORMS, type ChartContext } from '../chart-context';
+import { formatDateRange, formatMonthName, formatNumber } from '../../../lib/format';
+import { countOf, FORMS } from '../../../lib/lexicon';
+import { type ChartContext } from '../chart-context';
 import { weekLabel } from '../labels';
-import { BAR_COLOR, BAR_DIMMED, BAR_SELECTED, PEAK_COLOR } from './CategoryBars';
+import { BAR_COLOR, BAR_DIMMED, BAR_SELECTED, PEAK_COLOR } from '../../../shared/components/chart/palette';
 
 // recharts (~105 KB gzip) only draws the weekly bars: they load when the card is scrolled near or the
 // page is idle, while the card's title, text alternative, table and strip are there at once.
@@ -119,22 +120,22 @@ export function TimelineChart({ events, period, selectedWeek, onSelectWeek, cont
   const numbersText = (w: number) => {
     const { numbers, total } = weekNumbers[w]!;
     const more = total - numbers.length;
-    return `${numbers.join(', ')}${more > 0 ? ` и ещё ${countOf(more, EVENT_FORMS)}` : ''}` || '—';
+    return `${numbers.join(', ')}${more > 0 ? ` и ещё ${countOf(more, FORMS.event)}` : ''}` || '—';
   };
   const peakText =
     peaks.length === 0
       ? ''
-      : `Пик — ${peaks.length > 1 ? 'недели' : 'неделя'} ${peaks.map(weekLabel).join(', ')}: ${countOf(peaks[0]!.count, EVENT_FORMS)}${peaks.length > 1 ? ' в каждой' : ''}.`;
+      : `Пик — ${peaks.length > 1 ? 'недели' : 'неделя'} ${peaks.map(weekLabel).join(', ')}: ${countOf(peaks[0]!.count, FORMS.event)}${peaks.length > 1 ? ' в каждой' : ''}.`;
   const summary = `${peakText} По неделям: ${weeks
     .filter((w) => w.count > 0)
     .map((w) => `${weekLabel(w)} — ${formatNumber(w.count)}`)
-    .join('; ')}.${undated ? ` Без дат: ${countOf(undated, EVENT_FORMS)}.` : ''}`;
+    .join('; ')}.${undated ? ` Без дат: ${countOf(undated, FORMS.event)}.` : ''}`;
   return (
     <ChartCard
       id="timeline"
       className="chart-card--wide"
       title="Мероприятия по неделям квартала"
-      subtitle={`Сколько мероприятий шло в каждую неделю (многодневные учитываются в каждой своей неделе); ниже — каждое мероприятие полосой от первого до последнего дня. ${peakText}${undated ? ` Без дат: ${countOf(undated, EVENT_FORMS)}.` : ''}`}
+      subtitle={`Сколько мероприятий шло в каждую неделю (многодневные учитываются в каждой своей неделе); ниже — каждое мероприятие полосой от первого до последнего дня. ${peakText}${undated ? ` Без дат: ${countOf(undated, FORMS.event)}.` : ''}`}
       summary={summary}
       legend={[
         ...(selectedWeek

@@ -4,10 +4,17 @@ import type { KeyboardEvent } from 'react';
 import { Bar, BarChart, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import type { WeekCount } from '../../../domain/aggregations';
 import { ChartTooltip } from '../../../shared/components/chart/ChartTooltip';
-import { countOf, formatNumber } from '../../../shared/format';
-import { EVENT_FORMS } from '../chart-context';
+import { formatNumber } from '../../../lib/format';
+import { countOf, FORMS } from '../../../lib/lexicon';
 import { weekLabel } from '../labels';
-import { BAR_COLOR, BAR_DIMMED, BAR_SELECTED, PEAK_COLOR } from './CategoryBars';
+import {
+  BAR_COLOR,
+  BAR_DIMMED,
+  BAR_SELECTED,
+  HOVER_FILL,
+  PEAK_COLOR,
+  VALUE_COLOR,
+} from '../../../shared/components/chart/palette';
 
 export default function WeeklyBars({
   weeks,
@@ -43,7 +50,7 @@ export default function WeeklyBars({
         role="button"
         tabIndex={0}
         className="bar-button"
-        aria-label={`Неделя ${weekLabel(payload)}: ${countOf(payload.count, EVENT_FORMS)}${peak.has(payload.start) ? ' (пик)' : ''}`}
+        aria-label={`Неделя ${weekLabel(payload)}: ${countOf(payload.count, FORMS.event)}${peak.has(payload.start) ? ' (пик)' : ''}`}
         aria-pressed={payload.start === selectedWeek}
         onKeyDown={onKeyDown}
       >
@@ -63,7 +70,7 @@ export default function WeeklyBars({
       <XAxis dataKey="label" fontSize={11} tickLine={false} interval="preserveStartEnd" minTickGap={8} />
       <YAxis allowDecimals={false} width={28} fontSize={11} tickFormatter={(v: number) => formatNumber(v)} />
       <Tooltip
-        cursor={{ fill: 'rgb(31 95 168 / 8%)' }}
+        cursor={{ fill: HOVER_FILL }}
         content={({ active, payload }) => {
           const w = payload?.[0]?.payload as WeekCount | undefined;
           return active && w ? (
@@ -81,7 +88,7 @@ export default function WeeklyBars({
         onClick={(entry: { payload?: WeekCount }) => entry.payload && onSelectWeek(entry.payload)}
         style={{ cursor: 'pointer' }}
       >
-        <LabelList dataKey="display" position="top" fontSize={11} fill="#1d2330" />
+        <LabelList dataKey="display" position="top" fontSize={11} fill={VALUE_COLOR} />
       </Bar>
     </BarChart>
   );

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { reportIndexSchema, reportSchema, type Report } from './report-schema';
+import { reportIndexSchema, reportSchema, type Report } from '../src/domain/report-schema';
 import { createRng, reportSummary, russianDateRange, synthesizeReport } from './synthetic';
 
 // The template is the newest real report, exactly as the benchmark uses it.

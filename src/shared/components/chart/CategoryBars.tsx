@@ -1,13 +1,14 @@
-// Horizontal bar chart of categories (sectors, countries) with wrapped labels and bars that are
-// buttons: click, Enter or Space toggles the category as a filter. Row height follows the longest
+// Horizontal bar chart of categories (sectors, countries) with wrapped labels. With `onToggle` the bars
+// are buttons: click, Enter or Space toggles the category as a filter. Row height follows the longest
 // wrapped label, so labels never overlap at any width.
 // Drawn as plain SVG, laid out like the recharts charts beside it: the first chart of the overview then
 // needs no recharts (~105 KB gzip and ~0.25 s of script before it could paint).
 import { useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
-import { countTicks } from '../../../shared/components/chart/axis-ticks';
-import { useElementWidth } from '../../../shared/components/chart/use-element-width';
-import { tickHeight, tickLines, WrappedTick } from '../../../shared/components/chart/WrappedTick';
-import { formatNumber } from '../../../shared/format';
+import { countTicks } from './axis-ticks';
+import { useElementWidth } from './use-element-width';
+import { tickHeight, tickLines, WrappedTick } from './WrappedTick';
+import { formatNumber } from '../../../lib/format';
+import { AXIS_COLOR, AXIS_FONT_SIZE, barColor, HOVER_FILL, VALUE_COLOR, VALUE_FONT_SIZE } from './palette';
 
 export interface CategoryDatum {
   key: string;
@@ -17,37 +18,19 @@ export interface CategoryDatum {
   valueLabel?: string;
 }
 
-export const BAR_COLOR = '#1f5fa8';
-export const BAR_SELECTED = '#0f3460';
-export const BAR_DIMMED = '#a9c1e0';
-/** The timeline's peak week. */
-export const PEAK_COLOR = '#b45309';
-
-/** Legend of a bar chart: one series, or «selected / the rest» while the chart has a selection. */
-export function selectionLegend(anySelected: boolean, seriesLabel: string, selectedLabel: string) {
-  return anySelected
-    ? [
-        { label: selectedLabel, color: BAR_SELECTED },
-        { label: 'Остальные', color: BAR_DIMMED },
-      ]
-    : [{ label: seriesLabel, color: BAR_COLOR }];
-}
-
-export function barColor(selected: boolean, anySelected: boolean): string {
-  if (!anySelected) return BAR_COLOR;
-  return selected ? BAR_SELECTED : BAR_DIMMED;
-}
-
 interface Props {
   data: readonly CategoryDatum[];
-  selected: readonly string[];
-  onToggle: (key: string) => void;
+  /** Keys drawn as selected (the others dimmed while any is). */
+  selected?: readonly string[];
+  /** Makes each bar a toggle button for its category. */
+  onToggle?: (key: string) => void;
   /** Accessible name of each bar button: «Беларусь: 23 мероприятия». */
-  describe: (d: CategoryDatum) => string;
-  tooltip: (d: CategoryDatum) => ReactNode;
+  describe?: (d: CategoryDatum) => string;
+  /** Shown next to the pointer over a bar. */
+  tooltip?: (d: CategoryDatum) => ReactNode;
 }
 
-const AXIS_COLOR = '#666';
+const NONE: readonly string[] = [];
 const MARGIN = { top: 4, bottom: 4 };
 /** Height of the value axis under the bars: tick marks and their numbers. */
 const X_AXIS_HEIGHT = 30;
@@ -58,7 +41,7 @@ const BAR_GAP = 0.22;
 /** Tooltip offset from the pointer. */
 const TOOLTIP_OFFSET = 10;
 
-export function CategoryBars({ data, selected, onToggle, describe, tooltip }: Props) {
+export function CategoryBars({ data, selected = NONE, onToggle, describe, tooltip }: Props) {
   const { ref, width } = useElementWidth<HTMLDivElement>();
   const [hover, setHover] = useState<{ index: number; x: number; y: number } | null>(null);
   const labelWidth = Math.round(Math.min(280, Math.max(120, width * 0.42)));
@@ -80,7 +63,7 @@ export function CategoryBars({ data, selected, onToggle, describe, tooltip }: Pr
   const xOf = (value: number) => left + ((right - left) * value) / domainMax;
 
   const onKeyDown = (key: string) => (event: KeyboardEvent) => {
-    if (event.key === 'Enter' || event.key === ' ') {
+    if (onToggle && (event.key === 'Enter' || event.key === ' ')) {
       event.preventDefault();
       onToggle(key);
     }
@@ -102,12 +85,10 @@ export function CategoryBars({ data, selected, onToggle, describe, tooltip }: Pr
         width={width}
         height={height}
         viewBox={`0 0 ${width} ${height}`}
-        onMouseMove={onMouseMove}
-        onMouseLeave={() => setHover(null)}
+        onMouseMove={tooltip ? onMouseMove : undefined}
+        onMouseLeave={tooltip ? () => setHover(null) : undefined}
       >
-        {hover && (
-          <rect x={left} y={top + hover.index * band} width={right - left} height={band} fill="rgb(31 95 168 / 8%)" />
-        )}
+        {hover && <rect x={left} y={top + hover.index * band} width={right - left} height={band} fill={HOVER_FILL} />}
         <g className="category-bars__axes">
           <line x1={left} y1={top} x2={left} y2={bottom} stroke={AXIS_COLOR} />
           {rows.map((d, i) => (
@@ -130,7 +111,7 @@ export function CategoryBars({ data, selected, onToggle, describe, tooltip }: Pr
                 y={bottom + TICK_SIZE + TICK_MARGIN}
                 dy="0.71em"
                 textAnchor="middle"
-                fontSize={12}
+                fontSize={AXIS_FONT_SIZE}
                 fill={AXIS_COLOR}
               >
                 {formatNumber(tick)}
@@ -144,31 +125,37 @@ export function CategoryBars({ data, selected, onToggle, describe, tooltip }: Pr
           const w = xOf(d.value) - left;
           const h = band * (1 - 2 * BAR_GAP);
           const isSelected = selected.includes(d.key);
+          const bar = (
+            <rect x={x} y={y} width={Math.max(w, 2)} height={h} rx={3} fill={barColor(isSelected, anySelected)} />
+          );
           return (
             <g key={d.key}>
-              <g
-                role="button"
-                tabIndex={0}
-                aria-label={describe(d)}
-                aria-pressed={isSelected}
-                className="bar-button"
-                style={{ cursor: 'pointer' }}
-                onClick={() => onToggle(d.key)}
-                onKeyDown={onKeyDown(d.key)}
-              >
-                {/* A full-row hit area makes short bars easy to click. */}
-                <rect x={x} y={y - 2} width={Math.max(w, 24)} height={h + 4} fill="transparent" />
-                <rect x={x} y={y} width={Math.max(w, 2)} height={h} rx={3} fill={barColor(isSelected, anySelected)} />
-              </g>
+              {onToggle ? (
+                <g
+                  role="button"
+                  tabIndex={0}
+                  aria-label={describe?.(d) ?? `${d.label}: ${d.display}`}
+                  aria-pressed={isSelected}
+                  className="bar-button"
+                  onClick={() => onToggle(d.key)}
+                  onKeyDown={onKeyDown(d.key)}
+                >
+                  {/* A full-row hit area makes short bars easy to click. */}
+                  <rect x={x} y={y - 2} width={Math.max(w, 24)} height={h + 4} fill="transparent" />
+                  {bar}
+                </g>
+              ) : (
+                bar
+              )}
               {/* The value at the bar end, on one line. */}
-              <text x={x + w + 6} y={y + h / 2} fontSize={12} fill="#1d2330" dominantBaseline="middle">
+              <text x={x + w + 6} y={y + h / 2} fontSize={VALUE_FONT_SIZE} fill={VALUE_COLOR} dominantBaseline="middle">
                 {d.display}
               </text>
             </g>
           );
         })}
       </svg>
-      {hover && hovered && (
+      {tooltip && hover && hovered && (
         <div
           className="chart-tooltip-layer"
           style={{ left: Math.min(hover.x + TOOLTIP_OFFSET, Math.max(0, width - 220)), top: hover.y + TOOLTIP_OFFSET }}

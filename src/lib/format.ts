@@ -75,21 +75,3 @@ const ROMAN = ['I', 'II', 'III', 'IV'];
 export function formatQuarter(year: number, quarter: number): string {
   return `${ROMAN[quarter - 1] ?? quarter} квартал ${year} года`;
 }
-
-const plural = new Intl.PluralRules(LOCALE);
-
-/**
- * Russian plural form chosen by Intl.PluralRules: forms = [one, few, many], e.g.
- * ['мероприятие', 'мероприятия', 'мероприятий'].
- */
-export function pluralize(n: number, forms: readonly [one: string, few: string, many: string]): string {
-  const rule = plural.select(n);
-  if (rule === 'one') return forms[0];
-  if (rule === 'few') return forms[1];
-  return forms[2];
-}
-
-/** «5 мероприятий» with ru-RU grouping. */
-export function countOf(n: number, forms: readonly [string, string, string]): string {
-  return `${formatNumber(n)} ${pluralize(n, forms)}`;
-}

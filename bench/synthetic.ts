@@ -2,7 +2,7 @@
 // from a real report (the template), so sectors, countries, months, participants and the online share
 // follow the real distributions while the event count grows to 100 000. Pure and deterministic:
 // the same template, id, count and seed always give the same report.
-import type { Report, ReportEvent, ReportSummary } from './report-schema';
+import type { Report, ReportEvent, ReportSummary } from '../src/domain/report-schema';
 
 export interface SyntheticOptions {
   /** Report id, `YYYY-qN`; the period is derived from it. */

@@ -1,0 +1,29 @@
+// The one look of the dashboard's bar charts (plain SVG and recharts alike): colours, text sizes and
+// the selection legend, so every chart on screen and in a download reads the same.
+export const BAR_COLOR = '#1f5fa8';
+export const BAR_SELECTED = '#0f3460';
+export const BAR_DIMMED = '#a9c1e0';
+/** The timeline's peak week. */
+export const PEAK_COLOR = '#b45309';
+/** Hover band behind a bar. */
+export const HOVER_FILL = 'rgb(31 95 168 / 8%)';
+export const AXIS_COLOR = '#666';
+/** Value labels at the bar ends. */
+export const VALUE_COLOR = '#1d2330';
+export const VALUE_FONT_SIZE = 12;
+export const AXIS_FONT_SIZE = 12;
+
+/** Legend of a bar chart: one series, or «selected / the rest» while the chart has a selection. */
+export function selectionLegend(anySelected: boolean, seriesLabel: string, selectedLabel: string) {
+  return anySelected
+    ? [
+        { label: selectedLabel, color: BAR_SELECTED },
+        { label: 'Остальные', color: BAR_DIMMED },
+      ]
+    : [{ label: seriesLabel, color: BAR_COLOR }];
+}
+
+export function barColor(selected: boolean, anySelected: boolean): string {
+  if (!anySelected) return BAR_COLOR;
+  return selected ? BAR_SELECTED : BAR_DIMMED;
+}
