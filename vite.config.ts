@@ -85,6 +85,7 @@ function contentSecurityPolicy(): Plugin {
 function deploymentConfig(): Plugin {
   let outDir = '';
   let base = '/';
+  let written = false;
   return {
     name: 'deployment-config',
     apply: 'build',
@@ -92,15 +93,23 @@ function deploymentConfig(): Plugin {
       outDir = resolve(config.root, config.build.outDir);
       base = config.base;
     },
-    // After every writeBundle hook, the prerendered pages included.
+    writeBundle() {
+      written = true;
+    },
+    // After every writeBundle hook, the prerendered pages included; not after a failed build (which
+    // also closes the bundle), whose error must be the one reported.
     closeBundle() {
+      if (!written) return;
       const files = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
       const unknown = files.map((f) => f.name).filter((name) => !Object.hasOwn(MIME_TYPES, extname(name).slice(1)));
       if (unknown.length > 0)
         throw new Error(`No media type in src/config/http-headers.ts (MIME_TYPES) for: ${unknown.join(', ')}`);
       const serverDir = `${outDir}-server`;
       mkdirSync(serverDir, { recursive: true });
-      writeFileSync(join(serverDir, 'nginx.conf'), nginxConfig(base, { prerendered: existsSync(join(outDir, '404.html')) }));
+      writeFileSync(
+        join(serverDir, 'nginx.conf'),
+        nginxConfig(base, { prerendered: existsSync(join(outDir, '404.html')) }),
+      );
     },
   };
 }

@@ -47,3 +47,25 @@ describe('nginxConfig', () => {
         expect(body, `${location} ${name}`).toMatch(new RegExp(`^add_header ${name} ".+" always;$`, 'm'));
   });
 });
+
+describe('nginxConfig for a prerendered build', () => {
+  it.each(['/', '/dashboard/'])(
+    'base %s: pages by their file, any other address the not-found page with 404',
+    (base) => {
+      const config = nginxConfig(base, { prerendered: true });
+      const blocks = locationBlocks(config);
+      const notFound = [...blocks.keys()].find((name) => name.startsWith('@'));
+      expect(notFound).toBeDefined();
+      expect(blocks.get(base)).toContain(`try_files $uri $uri.html $uri/index.html ${notFound};`);
+      expect(blocks.get(notFound!)).toContain(`error_page 404 ${base}404.html;`);
+      expect(blocks.get(notFound!)).toContain('return 404;');
+      for (const [location, body] of blocks)
+        for (const name of Object.keys(SECURITY_HEADERS))
+          expect(body, `${location} ${name}`).toMatch(new RegExp(`^add_header ${name} ".+" always;$`, 'm'));
+    },
+  );
+
+  it('a client-rendered build keeps the app shell for every address', () => {
+    expect(locationBlocks(nginxConfig('/')).get('/')).toContain('try_files $uri $uri/ $uri.html /index.html;');
+  });
+});

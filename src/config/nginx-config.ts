@@ -78,7 +78,7 @@ export function nginxConfig(base: string, { prerendered = false }: NginxOptions 
       ? [
           '    # Pages: the prerendered file for the address; any other address is not a page of the',
           '    # default view and gets the not-found page with status 404 (in the browser the app still',
-          "    # draws a route it knows, e.g. a page of another report). Revalidated on every visit.",
+          '    # draws a route it knows, e.g. a page of another report). Revalidated on every visit.',
           ...headerLines(CACHE_CONTROL.revalidate, '    '),
           `    try_files $uri $uri.html $uri/index.html ${notFound};`,
         ]

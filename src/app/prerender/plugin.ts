@@ -28,7 +28,7 @@ export function pageFile(path: string, notFound: boolean): string {
 
 function newestReport(published: PublishedReports) {
   const newest = [...published.index.reports].sort((a, b) => b.period.start.localeCompare(a.period.start))[0];
-  return newest ? published.reports.get(newest.id) ?? null : null;
+  return newest ? (published.reports.get(newest.id) ?? null) : null;
 }
 
 export function prerenderPages({ reportsDir }: { reportsDir: string }): Plugin {
@@ -52,7 +52,9 @@ export function prerenderPages({ reportsDir }: { reportsDir: string }): Plugin {
         if (config.env.VITE_MOCK_API === 'true') return;
         const report = newestReport(published);
         if (report && statSync(join(reportsDir, `${report.id}.json`)).size > PRERENDER_MAX_BYTES) {
-          config.logger.warn(`prerender: ${report.id} is larger than ${PRERENDER_MAX_BYTES} bytes; the pages stay client-rendered`);
+          config.logger.warn(
+            `prerender: ${report.id} is larger than ${PRERENDER_MAX_BYTES} bytes; the pages stay client-rendered`,
+          );
           return;
         }
         const outDir = resolve(config.root, config.build.outDir);
