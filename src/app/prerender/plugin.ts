@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
-import { readPublishedReports, type PublishedReports } from '../../ingest/published';
+import { readPublishedReports, type PublishedReports } from '../../ingest/published.ts';
 import type { PrerenderData } from '../router';
 
 /**
@@ -18,6 +18,15 @@ import type { PrerenderData } from '../router';
 export const PRERENDER_MAX_BYTES = 2_000_000;
 
 type RenderModule = typeof import('./render');
+
+/** The shell with a <link rel="stylesheet"> for each of `hrefs` it does not link yet, last in <head>. */
+export function withStylesheets(shell: string, hrefs: readonly string[]): string {
+  const links = hrefs
+    .filter((href) => !shell.includes(`href="${href}"`))
+    .map((href) => `  <link rel="stylesheet" crossorigin href="${href}">\n  `);
+  if (!shell.includes('</head>')) throw new Error('index.html: no </head>');
+  return shell.replace('</head>', () => `${links.join('')}</head>`);
+}
 
 /** The file a page's path is written to, relative to the build folder. */
 export function pageFile(path: string, notFound: boolean): string {
@@ -47,7 +56,7 @@ export function prerenderPages({ reportsDir }: { reportsDir: string }): Plugin {
     writeBundle: {
       sequential: true,
       order: 'post',
-      async handler() {
+      async handler(_options, bundle) {
         // The mock-API build renders in the browser, so MSW sees (and can fail) every request it makes.
         if (config.env.VITE_MOCK_API === 'true') return;
         const report = newestReport(published);
@@ -79,7 +88,13 @@ export function prerenderPages({ reportsDir }: { reportsDir: string }): Plugin {
             },
           });
           const render = (await import(pathToFileURL(join(serverDir, 'render.mjs')).href)) as RenderModule;
-          const shell = readFileSync(join(outDir, 'index.html'), 'utf8');
+          // The screens' stylesheets come with their lazy chunks; a page drawn before any script runs
+          // needs them at once (or it would reflow when they arrive, and be unstyled without JS).
+          const stylesheets = Object.values(bundle)
+            .filter((file) => file.type === 'asset' && file.fileName.endsWith('.css'))
+            .map((file) => `${config.base}${file.fileName}`)
+            .sort();
+          const shell = withStylesheets(readFileSync(join(outDir, 'index.html'), 'utf8'), stylesheets);
           const data: PrerenderData = { index: published.index, report };
           for (const { path, notFound } of render.pagePaths(data)) {
             const page = await render.renderPage(path, data, notFound);
