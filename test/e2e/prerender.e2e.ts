@@ -164,6 +164,55 @@ describe('hydration', () => {
   });
 });
 
+describe('no layout shift', () => {
+  /**
+   * Where the blocks of the page that start in the first screen sit (what a layout shift would move):
+   * headings, sections, figures, tables, cards.
+   */
+  async function layout(page: Page) {
+    return page.evaluate(() =>
+      [...document.querySelectorAll('#root :is(h1, h2, h3, section, figure, table, .card)')]
+        .map((el) => ({ el, box: el.getBoundingClientRect() }))
+        .filter(({ box }) => box.top < window.innerHeight && box.height > 0)
+        // A block reaching below the first screen may grow there (charts take their measured width).
+        .map(({ el, box }) =>
+          [
+            el.tagName,
+            el.className,
+            ...[box.x, box.y, box.width].map(Math.round),
+            box.bottom <= window.innerHeight ? Math.round(box.height) : 'below',
+          ].join(' '),
+        ),
+    );
+  }
+
+  it('the first screen of each page is laid out the same before its scripts run as once hydrated', async () => {
+    for (const viewport of [
+      { width: 1366, height: 768 },
+      { width: 412, height: 823 },
+    ])
+      for (const path of ['/', '/events', '/countries/BY', `/events/${EVENT.id}`, '/quality']) {
+        const off = await openPage(browser, { viewport, javaScriptEnabled: false });
+        await off.page.goto(`${NGINX}${path}`);
+        const before = await layout(off.page);
+        await off.context.close();
+
+        const on = await openPage(browser, { viewport });
+        await on.page.goto(`${NGINX}${path}`);
+        // Hydrated: the heading carries React's fiber.
+        await expect
+          .poll(() =>
+            on.page.evaluate(() =>
+              Object.keys(document.querySelector('#root h2')!).some((key) => key.startsWith('__reactFiber$')),
+            ),
+          )
+          .toBe(true);
+        expect(await layout(on.page), `${path} at ${viewport.width} px`).toEqual(before);
+        await on.context.close();
+      }
+  });
+});
+
 describe('the HTML', () => {
   it('runs no inline script: the data is JSON, and each page says what it is in <head>', async () => {
     for (const [path, title] of [
