@@ -186,11 +186,12 @@ describe('no layout shift', () => {
     );
   }
 
-  it('the first screen of each page is laid out the same before its scripts run as once hydrated', async () => {
-    for (const viewport of [
-      { width: 1366, height: 768 },
-      { width: 412, height: 823 },
-    ])
+  it.each([
+    { width: 1366, height: 768 },
+    { width: 412, height: 823 },
+  ])(
+    'the first screen of each page is laid out the same before its scripts run as once hydrated ($width px)',
+    async (viewport) => {
       for (const path of ['/', '/events', '/countries/BY', `/events/${EVENT.id}`, '/quality']) {
         const off = await openPage(browser, { viewport, javaScriptEnabled: false });
         await off.page.goto(`${NGINX}${path}`);
@@ -201,16 +202,20 @@ describe('no layout shift', () => {
         await on.page.goto(`${NGINX}${path}`);
         // Hydrated: the heading carries React's fiber.
         await expect
-          .poll(() =>
-            on.page.evaluate(() =>
-              Object.keys(document.querySelector('#root h2')!).some((key) => key.startsWith('__reactFiber$')),
-            ),
+          .poll(
+            () =>
+              on.page.evaluate(() =>
+                Object.keys(document.querySelector('#root h2')!).some((key) => key.startsWith('__reactFiber$')),
+              ),
+            { timeout: 15_000 },
           )
           .toBe(true);
         expect(await layout(on.page), `${path} at ${viewport.width} px`).toEqual(before);
         await on.context.close();
       }
-  });
+    },
+    120_000,
+  );
 });
 
 describe('the HTML', () => {
