@@ -74,7 +74,10 @@ export function Layout() {
         </div>
         <div className="app-header__tools">
           <ReportSwitcher />
-          <Link className="button button--secondary app-header__upload no-print" to={href(paths.reports(), null, params)}>
+          <Link
+            className="button button--secondary app-header__upload no-print"
+            to={href(paths.reports(), null, params)}
+          >
             Загрузить отчёт
           </Link>
         </div>
@@ -95,10 +98,9 @@ export function Layout() {
       )}
       {missingLocal && (
         <div className="banner banner--warning" role="status">
-          Ссылка ведёт на отчёт за {quarterOfId(missingLocal)}, загруженный локально в другом браузере. Такие
-          отчёты хранятся только там, где их загрузили, и в этом браузере его нет; показан последний опубликованный
-          отчёт. Чтобы открыть его здесь, загрузите тот же файл на странице{' '}
-          <Link to={paths.reports()}>«Отчёты»</Link>.
+          Ссылка ведёт на отчёт за {quarterOfId(missingLocal)}, загруженный локально в другом браузере. Такие отчёты
+          хранятся только там, где их загрузили, и в этом браузере его нет; показан последний опубликованный отчёт.
+          Чтобы открыть его здесь, загрузите тот же файл на странице <Link to={paths.reports()}>«Отчёты»</Link>.
         </div>
       )}
       {entry?.origin === 'local' && location.pathname !== paths.reports() && (

@@ -5,17 +5,11 @@
 import { countryNames } from './countries';
 import { WARNING_FIELD_LABELS, type Report, type ReportEvent } from './report-schema';
 
-/** The columns of a report row that a diff compares. */
-export const DIFF_FIELDS = [
-  'number',
-  'sector',
-  'title',
-  'place',
-  'dates',
-  'description',
-  'participants',
-  'countries',
-] as const;
+/**
+ * The columns of a report row that a diff compares. Not the number: a row inserted above renumbers
+ * every row below it, and those rows have not changed.
+ */
+export const DIFF_FIELDS = ['sector', 'title', 'place', 'dates', 'description', 'participants', 'countries'] as const;
 export type DiffField = (typeof DIFF_FIELDS)[number];
 
 export interface EventChange {
@@ -39,8 +33,6 @@ export interface ReportDiff {
 /** A row's field as the source wrote it (countries: their names), for the diff and its display. */
 export function fieldText(event: ReportEvent, field: DiffField): string {
   switch (field) {
-    case 'number':
-      return event.label ?? String(event.number);
     case 'sector':
       return event.sector.name;
     case 'title':

@@ -255,7 +255,8 @@ export function buildReport(parsed: ParsedDocument, source: SourceInfo): Report 
       sha256: source.sha256,
       parsedAt: source.parsedAt,
       ...(source.encoding ? { encoding: source.encoding } : {}),
-      rulesVersion: COUNTING_RULES_VERSION,
+      // Absent means version 1, so reports counted by the first rules (the published Q1) need no change.
+      ...(COUNTING_RULES_VERSION > 1 ? { rulesVersion: COUNTING_RULES_VERSION } : {}),
     },
     notes: parsed.notes,
     events: parsed.events,

@@ -34,7 +34,8 @@ const STAGE_TEXT: Record<ParseStage, string> = {
 const SLOW_AFTER_MS = 400;
 
 function errorMessage(error: unknown): string {
-  if (error instanceof ImportError || (error instanceof Error && error.name === 'LocalStoreError')) return error.message;
+  if (error instanceof ImportError || (error instanceof Error && error.name === 'LocalStoreError'))
+    return error.message;
   if (error instanceof Error && error.name === 'ApiError') return error.message;
   return `непредвиденная ошибка (${String(error)})`;
 }
@@ -59,8 +60,6 @@ export function ImportPanel({
   const statusRef = useRef<HTMLDivElement>(null);
   const queryClient = useQueryClient();
   const keep = useKeepReport();
-  const entriesRef = useRef(entries);
-  entriesRef.current = entries;
 
   // Cancel a parse still running when the page goes.
   const running = state.step === 'parsing' ? state.controller : null;
@@ -86,7 +85,7 @@ export function ImportPanel({
           setState((s) => (s.step === 'parsing' && s.controller === controller ? { ...s, stage } : s)),
       });
       const { id } = parsed.report;
-      const existing = entriesRef.current.filter((e) => e.id === id);
+      const existing = entries.filter((e) => e.id === id);
       const published = existing.some((e) => e.origin === 'published')
         ? await queryClient.fetchQuery(reportQuery(id))
         : null;
