@@ -1,8 +1,10 @@
 /// <reference types="vitest/config" />
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY, MIME_TYPES, SECURITY_HEADERS } from './src/config/http-headers.ts';
+import { nginxConfig, normalizeBase } from './src/config/nginx-config.ts';
 
 // REPORTS_DIR lets the benchmark publish synthetic reports instead of data/reports (bench/run.mjs).
 const REPORTS_DIR = resolve(import.meta.dirname, process.env.REPORTS_DIR ?? 'data/reports');
@@ -60,30 +62,7 @@ function publishReports(): Plugin {
   };
 }
 
-/**
- * Content-Security-Policy of the built app: only this origin's own scripts, styles, data and images,
- * so an injected `<script>`, an inline event handler or a call to another server is refused even if
- * some text ever reached the page as HTML.
- * - style-src 'unsafe-inline': recharts (and React `style` props) write style attributes on chart
- *   elements; allowing inline styles cannot run code, while a nonce cannot cover attributes.
- * - img-src data: blob: — chart PNG export draws a serialized SVG through an object URL; the favicon is
- *   a data: URL.
- * - worker-src 'self' — the mock-API build registers MSW's service worker from this origin.
- * The dev server gets none of this (Vite injects inline scripts for hot reload), hence apply: 'build'.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
-
+/** The CSP meta tag (src/config/http-headers.ts), in the build only: the dev server injects inline scripts. */
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
@@ -98,20 +77,41 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-/** Headers for `vite preview` (e2e, `npm start`): the policy again, plus what a meta tag cannot set. */
-const PREVIEW_HEADERS = {
-  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-};
+/**
+ * Writes the nginx part of a deployment beside the site, not into it (dist/ → dist-server/nginx.conf),
+ * from the same headers as the meta tag; fails the build on a file whose media type it would not know.
+ */
+function deploymentConfig(): Plugin {
+  let outDir = '';
+  let base = '/';
+  return {
+    name: 'deployment-config',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+      base = config.base;
+    },
+    writeBundle() {
+      const files = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+      const unknown = files.map((f) => f.name).filter((name) => !Object.hasOwn(MIME_TYPES, extname(name).slice(1)));
+      if (unknown.length > 0)
+        throw new Error(`No media type in src/config/http-headers.ts (MIME_TYPES) for: ${unknown.join(', ')}`);
+      const serverDir = `${outDir}-server`;
+      mkdirSync(serverDir, { recursive: true });
+      writeFileSync(join(serverDir, 'nginx.conf'), nginxConfig(base));
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react(), publishReports(), contentSecurityPolicy()],
+  // BASE_PATH=/dashboard/ npm run build: the app, its API and the nginx config live under that sub-path.
+  base: normalizeBase(process.env.BASE_PATH ?? '/'),
+  plugins: [react(), publishReports(), contentSecurityPolicy(), deploymentConfig()],
   build: {
     target: 'es2022',
     sourcemap: false,
   },
-  preview: { port: 4173, strictPort: true, headers: PREVIEW_HEADERS },
+  preview: { port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
   server: { port: 5173 },
   test: {
     // The closing "N passed, N failed" line over all projects (CI reads it).

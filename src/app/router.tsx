@@ -1,7 +1,7 @@
 // Routes. Loaders start fetching the report index while a screen's code loads, screens other than the
 // overview are lazy chunks so the first screen stays small, and every route has an error screen.
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter } from 'react-router-dom';
+import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import { reportIndexQuery } from '../api/reports';
 import { Layout } from './Layout';
 import { OverviewPage } from '../features/overview/OverviewPage';
@@ -27,7 +27,7 @@ export function prefetchReport(queryClient: QueryClient) {
 
 export function createRouter(queryClient: QueryClient) {
   const loader = prefetchReport(queryClient);
-  return createBrowserRouter([
+  const routes: RouteObject[] = [
     {
       path: '/',
       element: <Layout />,
@@ -60,5 +60,7 @@ export function createRouter(queryClient: QueryClient) {
         { path: '*', element: <NotFoundPage /> },
       ]),
     },
-  ]);
+  ];
+  // Vite's base ('/', or e.g. '/dashboard/' from BASE_PATH at build): every route and link lives under it.
+  return createBrowserRouter(routes, { basename: import.meta.env.BASE_URL });
 }

@@ -1,5 +1,9 @@
-// Display names of countries for the UI and press texts (the ingest gazetteer that *recognises*
-// countries in the report lives in src/ingest/). Forms are the ones Russian official texts use.
+// The one country registry: every ISO 3166-1 code (and the few user-assigned codes the ingest gives
+// places without one) with its numeric code and Russian names. Ingest, charts, the map, press text and
+// exports all name countries from here. The data (src/domain/country-registry.data.ts, ~6 KB gzip) is
+// generated from i18n-iso-countries; the ingest's recognition forms live in src/ingest/.
+import { COUNTRY_DATA } from './country-registry.data';
+
 export interface CountryNames {
   /** Short nominative, for charts and chips: «Беларусь». */
   short: string;
@@ -9,62 +13,64 @@ export interface CountryNames {
   genitive: string;
 }
 
-const NAMES: Record<string, CountryNames> = {
-  BY: { short: 'Беларусь', official: 'Республика Беларусь', genitive: 'Республики Беларусь' },
-  KZ: { short: 'Казахстан', official: 'Республика Казахстан', genitive: 'Республики Казахстан' },
-  CN: { short: 'Китай', official: 'Китайская Народная Республика', genitive: 'Китайской Народной Республики' },
-  IN: { short: 'Индия', official: 'Республика Индия', genitive: 'Республики Индия' },
-  AE: { short: 'ОАЭ', official: 'Объединённые Арабские Эмираты', genitive: 'Объединённых Арабских Эмиратов' },
-  DE: { short: 'Германия', official: 'Федеративная Республика Германия', genitive: 'Федеративной Республики Германия' },
-  ZA: { short: 'ЮАР', official: 'Южно-Африканская Республика', genitive: 'Южно-Африканской Республики' },
-  KG: { short: 'Киргизия', official: 'Киргизская Республика', genitive: 'Киргизской Республики' },
-  UZ: { short: 'Узбекистан', official: 'Республика Узбекистан', genitive: 'Республики Узбекистан' },
-  TJ: { short: 'Таджикистан', official: 'Республика Таджикистан', genitive: 'Республики Таджикистан' },
-  TM: { short: 'Туркменистан', official: 'Туркменистан', genitive: 'Туркменистана' },
-  AM: { short: 'Армения', official: 'Республика Армения', genitive: 'Республики Армения' },
-  AZ: { short: 'Азербайджан', official: 'Азербайджанская Республика', genitive: 'Азербайджанской Республики' },
-  MD: { short: 'Молдова', official: 'Республика Молдова', genitive: 'Республики Молдова' },
-  RS: { short: 'Сербия', official: 'Республика Сербия', genitive: 'Республики Сербия' },
-  TR: { short: 'Турция', official: 'Турецкая Республика', genitive: 'Турецкой Республики' },
-  IR: { short: 'Иран', official: 'Исламская Республика Иран', genitive: 'Исламской Республики Иран' },
-  VN: {
-    short: 'Вьетнам',
-    official: 'Социалистическая Республика Вьетнам',
-    genitive: 'Социалистической Республики Вьетнам',
-  },
-  MN: { short: 'Монголия', official: 'Монголия', genitive: 'Монголии' },
-  EG: { short: 'Египет', official: 'Арабская Республика Египет', genitive: 'Арабской Республики Египет' },
-  BR: { short: 'Бразилия', official: 'Федеративная Республика Бразилия', genitive: 'Федеративной Республики Бразилия' },
-  CU: { short: 'Куба', official: 'Республика Куба', genitive: 'Республики Куба' },
-  VE: {
-    short: 'Венесуэла',
-    official: 'Боливарианская Республика Венесуэла',
-    genitive: 'Боливарианской Республики Венесуэла',
-  },
-  SA: {
-    short: 'Саудовская Аравия',
-    official: 'Королевство Саудовская Аравия',
-    genitive: 'Королевства Саудовская Аравия',
-  },
-  KP: {
-    short: 'КНДР',
-    official: 'Корейская Народно-Демократическая Республика',
-    genitive: 'Корейской Народно-Демократической Республики',
-  },
-  RU: { short: 'Россия', official: 'Российская Федерация', genitive: 'Российской Федерации' },
-};
+export interface CountryInfo extends CountryNames {
+  code: string;
+  /** ISO 3166-1 numeric code («112»), as world maps identify countries; null for user-assigned codes. */
+  numeric: string | null;
+}
+
+/** Russia: the host of every event, never a partner. */
+export const HOST_COUNTRY = 'RU';
+
+let table: Map<string, CountryInfo> | null = null;
+let byNumeric: Map<string, string> | null = null;
+
+function registry(): Map<string, CountryInfo> {
+  if (table) return table;
+  table = new Map();
+  byNumeric = new Map();
+  for (const line of COUNTRY_DATA.split('\n')) {
+    const code = line.slice(0, 2);
+    const numeric = line.slice(3, 6);
+    const [short = code, official = '=', genitive = short] = line.slice(7).split('|');
+    table.set(code, {
+      code,
+      numeric: numeric === '---' ? null : numeric,
+      short,
+      official: official === '=' ? short : official,
+      genitive,
+    });
+    if (numeric !== '---') byNumeric.set(numeric, code);
+  }
+  return table;
+}
+
+/** Every code of the registry, sorted. */
+export function countryCodes(): string[] {
+  return [...registry().keys()];
+}
+
+export function countryInfo(code: string): CountryInfo | undefined {
+  return registry().get(code);
+}
 
 /** Names for a code; unknown codes fall back to the code itself so nothing disappears. */
 export function countryNames(code: string): CountryNames {
-  return NAMES[code] ?? { short: code, official: code, genitive: code };
+  return registry().get(code) ?? { short: code, official: code, genitive: code };
 }
 
 export function isKnownCountry(code: string): boolean {
-  return code in NAMES;
+  return registry().has(code);
 }
 
-/** Regional-indicator flag emoji for an ISO alpha-2 code. */
+/** The alpha-2 code of an ISO numeric code («112» → «BY»), as the world map needs. */
+export function alpha2ByNumeric(numeric: string): string | undefined {
+  registry();
+  return byNumeric?.get(numeric.padStart(3, '0'));
+}
+
+/** Regional-indicator flag emoji for an ISO alpha-2 code; none for user-assigned codes (X…). */
 export function countryFlag(code: string): string {
-  if (!/^[A-Z]{2}$/.test(code)) return '';
+  if (!/^[A-Z]{2}$/.test(code) || countryInfo(code)?.numeric === null) return '';
   return String.fromCodePoint(...[...code].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65));
 }

@@ -84,3 +84,34 @@ describe('monthFromWord', () => {
     ['декабря', 12],
   ])('%s → %i', (word, month) => expect(monthFromWord(word)).toBe(month));
 });
+
+describe('parseDates — wrong dates get the right cause, never a silent month', () => {
+  const q1 = { year: 2026, periodStart: '2026-01-01', periodEnd: '2026-03-31' };
+  it.each([
+    ['март–февраль 2026', /в обратном порядке/],
+    ['март – февраль', /в обратном порядке/],
+    ['15-10 февраля 2026 года', /дата окончания \(2026-02-10\) раньше даты начала \(2026-02-15\)/],
+  ])('reversed range «%s» → no dates, and says why (not a 12-month span)', (raw, cause) => {
+    const r = parseDates(raw, q1);
+    expect([r.start, r.end]).toEqual([null, null]);
+    expect(r.problems.join('\n')).toMatch(cause);
+    expect(r.problems.join('\n')).not.toMatch(/только месяц/);
+  });
+  it.each([
+    ['32 января 2026 года', 'несуществующая дата: 32 января 2026 года (в этом месяце 31 день)'],
+    ['31 февраля 2026 года', 'несуществующая дата: 31 февраля 2026 года (в этом месяце 28 дней)'],
+    ['0 марта', 'несуществующая дата: 0 марта 2026 года (в этом месяце 31 день)'],
+    ['10.13.2026', 'несуществующий месяц 13 в дате «10.13.2026»'],
+  ])('impossible «%s» → «%s»', (raw, problem) => {
+    const r = parseDates(raw, q1);
+    expect([r.start, r.end]).toEqual([null, null]);
+    expect(r.problems).toEqual([problem]);
+  });
+  it('a range with one impossible end has neither date', () =>
+    expect(parseDates('30 января – 31 февраля 2026', q1)).toMatchObject({ start: null, end: null }));
+  it('months close over the new year still cross it', () => {
+    expect(range('30 декабря – 2 января')).toEqual(['2025-12-30', '2026-01-02']);
+    expect(range('декабрь – январь')).toEqual(['2025-12-01', '2026-01-31']);
+    expect(range('ноябрь 2025 – февраль 2026')).toEqual(['2025-11-01', '2026-02-28']);
+  });
+});

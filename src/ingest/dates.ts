@@ -20,6 +20,21 @@ const MONTH_STEMS: Array<[RegExp, number]> = [
   [/^дек/, 12],
 ];
 
+const MONTH_GENITIVE = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+];
+
 export function monthFromWord(word: string): number | null {
   const w = word.toLowerCase().replace(/ё/g, 'е');
   if (w.length < 3) return null;
@@ -30,12 +45,15 @@ export function monthFromWord(word: string): number | null {
 type Token =
   { t: 'day'; v: number } | { t: 'month'; v: number } | { t: 'year'; v: number } | { t: 'sep' } | { t: 'list' };
 
-function tokenize(raw: string): Token[] {
+function tokenize(raw: string, problems: string[]): Token[] {
   let s = foldForMatch(raw);
   // Numeric dates: 10.02.2026 → 10 <month 2> 2026; 10.02 → 10 <month 2>.
-  s = s.replace(/(?<!\d)(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?(?![\d])/g, (_m, d: string, mo: string, y?: string) => {
+  s = s.replace(/(?<!\d)(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?(?![\d])/g, (m, d: string, mo: string, y?: string) => {
     const month = Number(mo);
-    if (month < 1 || month > 12) return _m;
+    if (month < 1 || month > 12) {
+      if (y) problems.push(`несуществующий месяц ${month} в дате «${m}»`);
+      return y ? ' ' : m;
+    }
     const year = y ? (y.length === 2 ? 2000 + Number(y) : Number(y)) : null;
     return ` ${d} @m${month} ${year ?? ''} `;
   });
@@ -46,7 +64,8 @@ function tokenize(raw: string): Token[] {
     else if (m[2]) {
       const n = Number(m[2]);
       if (m[2].length === 4) tokens.push({ t: 'year', v: n });
-      else if (n >= 1 && n <= 31 && m[2].length <= 2) tokens.push({ t: 'day', v: n });
+      // Any one- or two-digit number may be a day: «32 января» is an impossible date, not a month alone.
+      else if (m[2].length <= 2) tokens.push({ t: 'day', v: n });
     } else if (m[3]) {
       const w = m[3];
       if (w === 'по' || w === 'до') tokens.push({ t: 'sep' });
@@ -89,13 +108,21 @@ export interface DateContext {
   periodEnd?: string;
 }
 
-/** Gives years to points [from, to) going backwards from `year`, stepping back a year when months wrap. */
+/**
+ * Months that go down cross the new year only when they are close over it («30 декабря – 2 января»,
+ * «ноябрь – февраль»: at most four months forward); «март – февраль» is a reversed range, not eleven months.
+ */
+function crossesNewYear(earlier: number, later: number): boolean {
+  return later < earlier && 12 - earlier + later <= 4;
+}
+
+/** Gives years to points [from, to) going backwards from `year`, stepping back a year over the new year. */
 function fillBackward(points: Point[], from: number, to: number, year: number): void {
   let y = year;
   for (let i = to - 1; i >= from; i -= 1) {
     const p = points[i] as Point;
     const next = points[i + 1];
-    if (i < to - 1 && next && p.month > next.month) y -= 1;
+    if (i < to - 1 && next && crossesNewYear(p.month, next.month)) y -= 1;
     p.year = y;
   }
 }
@@ -105,7 +132,7 @@ function fillForward(points: Point[], from: number, year: number): void {
   for (let i = from; i < points.length; i += 1) {
     const p = points[i] as Point;
     const prev = points[i - 1];
-    if (i > from && prev && p.month < prev.month) y += 1;
+    if (i > from && prev && crossesNewYear(prev.month, p.month)) y += 1;
     p.year = y;
   }
 }
@@ -113,7 +140,7 @@ function fillForward(points: Point[], from: number, year: number): void {
 export function parseDates(raw: string, ctx: DateContext | number): DateParse {
   const context: DateContext = typeof ctx === 'number' ? { year: ctx } : ctx;
   const problems: string[] = [];
-  const tokens = tokenize(raw);
+  const tokens = tokenize(raw, problems);
   const points: Point[] = [];
   let pendingDays: number[] = [];
   let yearFrom = 0; // points from this index still lack an explicit year
@@ -135,7 +162,7 @@ export function parseDates(raw: string, ctx: DateContext | number): DateParse {
   }
   if (pendingDays.length > 0) problems.push(`число без месяца: ${pendingDays.join(', ')}`);
   if (points.length === 0) {
-    if (raw.trim() !== '') problems.push(`не удалось распознать сроки «${raw.trim()}»`);
+    if (raw.trim() !== '' && problems.length === 0) problems.push(`не удалось распознать сроки «${raw.trim()}»`);
     return { start: null, end: null, problems };
   }
   if (yearFrom < points.length) {
@@ -155,19 +182,26 @@ export function parseDates(raw: string, ctx: DateContext | number): DateParse {
     const dim = daysInMonth(year, p.month);
     const day = p.day ?? (edge === 'start' ? 1 : dim);
     if (day < 1 || day > dim) {
-      problems.push(`несуществующая дата: ${day}.${String(p.month).padStart(2, '0')}.${year}`);
+      problems.push(
+        `несуществующая дата: ${day} ${MONTH_GENITIVE[p.month - 1]} ${year} года (в этом месяце ${dim} ${dim === 31 ? 'день' : 'дней'})`,
+      );
       return null;
     }
     return isoDate(year, p.month, day);
   };
   if (points.length > 2 || (points.length === 2 && listed && !separated))
     problems.push('указано несколько отдельных дат: взят период от первой до последней');
-  if (points.some((p) => p.day === null)) problems.push('указан только месяц без числа: взят весь месяц');
+  const monthOnly = points.some((p) => p.day === null);
   let start = toIso(first, 'start');
   let end = toIso(last, 'end');
   if (start && end && end < start) {
-    problems.push('дата окончания раньше даты начала');
-    [start, end] = [end, start];
+    problems.push(
+      `дата окончания (${end}) раньше даты начала (${start}): сроки указаны в обратном порядке и не определены`,
+    );
+    [start, end] = [null, null];
   }
+  // Both dates or neither: a range with one impossible end is not a range.
+  if (start === null || end === null) [start, end] = [null, null];
+  else if (monthOnly) problems.push('указан только месяц без числа: взят весь месяц');
   return { start, end, problems: [...new Set(problems)] };
 }

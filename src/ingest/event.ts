@@ -32,6 +32,10 @@ export const NO_SECTOR: Sector = { id: 'bez-razdela', name: 'Без раздел
 const ONLINE_RE =
   /(онлайн|он-лайн|online|вебинар|видеоконференц|видео-конференц|видеосвяз|(?<!\p{L})вкс(?!\p{L})|дистанционн|телемост|удаленн\p{L}*\s+формат|удалённ\p{L}*\s+формат|zoom)/iu;
 
+/** A foreign delegation or guests named without their country being recognised. */
+const FOREIGN_DELEGATION_RE =
+  /(?:иностранн|зарубежн)\p{L}*\s+(?:\p{L}+\s+)?(?:делегаци|гост)\p{L}*|делегаци\p{L}*\s+(?:из|от)\s+\p{Lu}[\p{L}-]*/iu;
+
 const DANGLING_WORD_RE = /(?:^|\s)(?:в|во|на|с|со|по|о|об|к|ко|для|и|из|от|у|при|за)$/iu;
 
 /** Describes a suspicious break inside a title cell: inside a quoted name, or after a preposition. */
@@ -302,6 +306,12 @@ export function buildEvent(input: EventInput, ctx: EventContext): BuiltEvent {
   for (const p of participants.problems) warn('participants', `Участники: ${p}`);
 
   const countries = partnerCountries([title, placeRaw, description, participantsRaw]);
+  if (countries.length === 0) {
+    const delegation = [title, description, participantsRaw]
+      .map((t) => FOREIGN_DELEGATION_RE.exec(t)?.[0])
+      .find(Boolean);
+    if (delegation) warn('countries', `Упомянута иностранная делегация («${delegation}»), но ее страна не распознана`);
+  }
 
   if (!ctx.sector) warn('sector', 'Строка стоит до первого заголовка раздела');
 

@@ -1,4 +1,6 @@
-// Gazetteer DATA: Russian names of countries and cities → ISO 3166-1 alpha-2.
+// Gazetteer DATA, the hand part: adjectives, people, abbreviations, aliases and cities → ISO 3166-1
+// alpha-2. Every registry country's names in all six cases are added by gazetteer-registry.ts
+// (generated from i18n-iso-countries); the forms here come first and win.
 //
 // Notation (expanded by gazetteer.ts):
 //   'Казахстан||а|у|ом|е'  stem + endings ('' = the stem itself): Казахстан, Казахстана, Казахстану …
@@ -8,7 +10,8 @@
 // Text is matched after folding ё→е and dash variants, as whole words (a Cyrillic-aware boundary):
 // «Беларуськалий» is not «Беларусь».
 //
-// Not listed on purpose: partially recognised territories without an ISO code (Абхазия, Южная Осетия),
+// Places without an ISO code that Russian official texts treat as states have user-assigned codes
+// (XA Абхазия, XO Южная Осетия, XP Приднестровье; see src/ingest/README.md). Not listed on purpose:
 // names that are ordinary Russian words or surnames (Того, Борисов, Гагарин, Орел, Владимир, Лида).
 
 export interface CountryEntry {
@@ -41,7 +44,15 @@ export const COUNTRIES: CountryEntry[] = [
   // Russia is the host: used to locate places (place.countryCode = RU), never listed as a partner.
   {
     code: 'RU',
-    names: [`Росси${YA}`, `Российская Федерация`, 'Российской Федерации', 'Российскую Федерацию'],
+    names: [
+      `Росси${YA}`,
+      `Российская Федерация`,
+      'Российской Федерации',
+      'Российскую Федерацию',
+      'Северная Осетия',
+      'Северной Осетии',
+      'Северную Осетию',
+    ],
     adj: ['российск'],
     cs: ['РФ'],
   },
@@ -217,6 +228,9 @@ export const COUNTRIES: CountryEntry[] = [
   { code: 'MK', names: ['Северная Македония', 'Северной Македонии', `Македони${YA}`] },
   { code: 'BA', names: ['Босния и Герцеговина', 'Боснии и Герцеговины', 'Боснии и Герцеговине'] },
   { code: 'AU', names: [`Австрали${YA}`], adj: ['австралийск'] },
+  { code: 'XA', names: [], adj: ['абхазск'] },
+  { code: 'XO', names: [], adj: ['южноосетинск', 'юго-осетинск'] },
+  { code: 'XP', names: [], adj: ['приднестровск'] },
 ];
 
 export const CITIES: CityEntry[] = [
@@ -265,6 +279,9 @@ export const CITIES: CityEntry[] = [
   { name: 'Баку', code: 'AZ', forms: ['Баку'], adj: ['бакинск'] },
   { name: 'Тбилиси', code: 'GE', forms: ['Тбилиси'], adj: ['тбилисск'] },
   { name: 'Кишинев', code: 'MD', forms: [`Кишинев${CONS}`], adj: ['кишиневск'] },
+  { name: 'Сухум', code: 'XA', forms: [`Сухум${CONS}`, 'Сухуми'], adj: ['сухумск'] },
+  { name: 'Цхинвал', code: 'XO', forms: [`Цхинвал${CONS}`, 'Цхинвали'], adj: ['цхинвальск'] },
+  { name: 'Тирасполь', code: 'XP', forms: ['Тираспол|ь|я|ю|ем|е'], adj: ['тираспольск'] },
   // Asia
   { name: 'Пекин', code: 'CN', forms: [`Пекин${CONS}`], adj: ['пекинск'] },
   { name: 'Шанхай', code: 'CN', forms: ['Шанха|й|я|ю|ем|е'], adj: ['шанхайск'] },

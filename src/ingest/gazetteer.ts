@@ -1,8 +1,10 @@
 // Country and city recognition over Russian text, driven by the tables in gazetteer-data.ts.
+import { HOST_COUNTRY as HOST } from '../domain/countries';
 import { CITIES, COUNTRIES } from './gazetteer-data';
+import { registryForms } from './gazetteer-registry';
 import { foldKeepCase } from './text-utils';
 
-export const HOST_COUNTRY = 'RU';
+export const HOST_COUNTRY = HOST;
 
 const ADJ_ENDINGS = [
   'ий',
@@ -94,12 +96,19 @@ function getLexicon(): Lexicon {
     const info: FormInfo = { code: c.code, kind: 'city', city: c.name, noun: false };
     for (const stem of c.adj ?? []) for (const f of adjectiveForms(stem)) add(ci, f, info, true);
   }
+  // Every registry country's names in all cases, unless a hand form already says otherwise.
+  for (const [form, code] of registryForms()) {
+    const key = foldKeepCase(form).trim();
+    if (cs.has(key) || ci.has(key.toLowerCase())) continue;
+    cs.set(key, { code, kind: 'country', city: null, noun: true });
+    maxWords = Math.max(maxWords, key.split(' ').length);
+  }
   lexicon = { ci, cs, maxWords };
   return lexicon;
 }
 
 /** Words (hyphenated compounds kept whole) with their offsets. */
-const WORD_RE = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+const WORD_RE = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
 
 interface Word {
   w: string;

@@ -28,16 +28,10 @@ describe('hidden characters inside words', () => {
     ['BOM inside text', 'Бела\ufeffрусь'],
     ['stress accent', 'Белару\u0301сь'],
   ])('%s: «Республика %s» is Belarus in place and countries', (_what, word) => {
-    const e = parse([
-      `Турнир в Республике ${word}`,
-      `г. Минск, Республика ${word}`,
-      '1 марта 2026 года',
-      'Игры',
-      '10 человек',
-    ]);
+    const e = parse([`Турнир в Республике ${word}`, `Республика ${word}`, '1 марта 2026 года', 'Игры', '10 человек']);
     expect(e?.countries).toEqual(['BY']);
     expect(e?.place.countryCode).toBe('BY');
-    expect(e?.place.raw).toBe('г. Минск, Республика Беларусь');
+    expect(e?.place.raw).toBe('Республика Беларусь');
   });
   it('non-breaking spaces between words and inside numbers', () => {
     const e = parse([

@@ -78,7 +78,9 @@ function addEvent(
       label,
       cells: row.cells.slice(offset),
       artefacts: row.artefacts.slice(offset),
-      marks: row.marks.filter((m) => m.column >= offset).map((m) => ({ ...m, column: m.column - offset })),
+      marks: row.marks
+        .filter((m) => m.column >= offset)
+        .map((m) => ({ ...m, column: m.column - offset, ...(m.from !== undefined ? { from: m.from - offset } : {}) })),
       numberNote,
     },
     state.ctx,
@@ -188,8 +190,14 @@ export function parseDocument(source: SourceDocument): ParsedDocument {
   }
 
   const rows = doc.blocks.slice(preamble.firstRow).map(toRow);
-  const numbered = rows.map((r) => numberOf(r) !== null || (isAutoNumbered(r) && r.cells.some((c) => !isBlank(c))));
-  const lastNumbered = numbered.lastIndexOf(true);
+  // The table ends at its last event row: numbered, or a data row of three or more cells.
+  const eventLike = rows.map(
+    (r) =>
+      numberOf(r) !== null ||
+      (isAutoNumbered(r) && r.cells.some((c) => !isBlank(c))) ||
+      (!r.fromParagraph && !isHeaderRow(r) && !isColumnNumbersRow(r) && r.cells.filter((c) => !isBlank(c)).length >= 3),
+  );
+  const lastNumbered = eventLike.lastIndexOf(true);
   const compound = rows.map(numberOf).find((c) => c?.compound);
   if (compound?.compound) {
     state.sequential = true;

@@ -119,3 +119,55 @@ describe('parseParticipants — other wordings', () => {
     expect(pick('10–15 человек')).toMatchObject({ count: 10, qualifier: 'atLeast' }));
   it('total wording «Всего: 45 человек» wins', () => expect(pick('(5 человек) … Всего: 45 человек').count).toBe(45));
 });
+
+describe('parseParticipants — figures read silently wrong before', () => {
+  const full = (raw: string) => parseParticipants(raw);
+  it.each([
+    ['более 1,5 тыс. человек', 1500, 'atLeast', null],
+    ['2 тыс. участников', 2000, 'exact', null],
+    ['сто человек', 100, 'exact', null],
+    ['сто двадцать пять участников', 125, 'exact', null],
+    ['300+ человек', 300, 'atLeast', null],
+  ])('«%s» → %i %s', (raw, count, qualifier, foreignCount) =>
+    expect(pick(raw)).toEqual({ count, qualifier, unit: 'people', foreignCount }),
+  );
+  it.each([
+    ['300+', 300, 'atLeast'],
+    ['свыше 50', 50, 'atLeast'],
+    ['около 300', 300, 'exact'],
+  ])(
+    'a bare number «%s» is the participants count, with a warning that the unit was assumed',
+    (raw, count, qualifier) => {
+      const r = full(raw);
+      expect(r).toMatchObject({ count, qualifier, unit: 'people' });
+      expect(r.problems.join('\n')).toMatch(/единица не указана/);
+    },
+  );
+  it('«около 300» also says the number is approximate', () =>
+    expect(full('около 300').problems.join('\n')).toMatch(/приблизительное количество/));
+  it('«50 (из них 10 иностранных)» is 50, of them 10 foreign (not a total of 10)', () =>
+    expect(pick('50 (из них 10 иностранных)')).toEqual({
+      count: 50,
+      qualifier: 'exact',
+      unit: 'people',
+      foreignCount: 10,
+    }));
+  it('«2 делегации (по 10 человек)»: no total is stated → null, with warnings naming both numbers', () => {
+    const r = full('2 делегации (по 10 человек)');
+    expect(r.count).toBeNull();
+    expect(r.problems.join('\n')).toMatch(/«по 10» — число на каждого/);
+    expect(r.problems.join('\n')).toMatch(/не учтенные в подсчете: «2 делегации»/);
+  });
+  it.each([
+    ['представители более 12 стран', '«12 стран»'],
+    ['Более 1200 человек; представители более 12 стран', '«12 стран»'],
+    ['делегация (5 человек) в течение 3 дней', '«3 дней»'],
+    ['ул. Тенишевой, д. 15', '«15»'],
+  ])('a number the parser did not use always gets a warning: «%s» → %s', (raw, named) =>
+    expect(full(raw).problems.join('\n')).toContain(`не учтенные в подсчете: ${named}`),
+  );
+  it('names and codes with digits are not numbers: «М-1», «АЭС-2», «33-й», «Продэкспо-2026»', () =>
+    expect(full('33-й выставке «Продэкспо-2026», автодорога М-1, АЭС-2').problems).toEqual([]));
+  it('every number used → no warning', () =>
+    expect(full('15 человек, из которых 5 человек – иностранные граждане').problems).toEqual([]));
+});

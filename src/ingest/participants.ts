@@ -98,7 +98,7 @@ const NUM = String.raw`(?<![\p{L}\p{N}.,/-])(\d+)(?:\s*[-–—]\s*(\d+))?(?![\p
 const QUAL = String.raw`(?:(более|свыше|не\s+менее|больше|от|около|порядка|примерно|приблизительно|до)\s+)?`;
 const ADJ = String.raw`((?:[\p{L}-]+(?:ых|их|ый|ий|ая|ые|ие|ого|его|ей|ой|х)\s+){0,2})`;
 const UNIT_RE = new RegExp(
-  `${QUAL}${NUM}\\s*${ADJ}(${[...PEOPLE_UNITS, ...ORG_UNITS].map((u) => u.replace(/\s+/g, '\\s+')).join('|')})\\p{L}*\\.?`,
+  `${QUAL}${NUM}\\+?\\s*${ADJ}(${[...PEOPLE_UNITS, ...ORG_UNITS].map((u) => u.replace(/\s+/g, '\\s+')).join('|')})\\p{L}*\\.?`,
   'giu',
 );
 const FOREIGN_ADJ_RE = new RegExp(`${QUAL}${NUM}\\s+(иностранн\\p{L}*|зарубежн\\p{L}*)`, 'giu');
@@ -115,6 +115,8 @@ interface Phrase {
   qualifier: 'exact' | 'atLeast';
   approx: string | null;
   range: boolean;
+  /** A bare number («300+», «свыше 50»): the unit is the column's, people. */
+  assumed: boolean;
   unit: 'people' | 'organizations';
   total: boolean;
   sub: boolean;
@@ -128,18 +130,131 @@ function unitOf(word: string): 'people' | 'organizations' {
     : 'people';
 }
 
-/** «5 000» → «5000», «2-х» → «2». */
+const UNITS_WORDS: Record<string, number> = {
+  два: 2,
+  две: 2,
+  двух: 2,
+  три: 3,
+  трех: 3,
+  четыре: 4,
+  четырех: 4,
+  пять: 5,
+  пяти: 5,
+  шесть: 6,
+  шести: 6,
+  семь: 7,
+  семи: 7,
+  восемь: 8,
+  восьми: 8,
+  девять: 9,
+  девяти: 9,
+};
+const TEENS_WORDS: Record<string, number> = {
+  десять: 10,
+  десяти: 10,
+  одиннадцать: 11,
+  двенадцать: 12,
+  тринадцать: 13,
+  четырнадцать: 14,
+  пятнадцать: 15,
+  шестнадцать: 16,
+  семнадцать: 17,
+  восемнадцать: 18,
+  девятнадцать: 19,
+};
+const TENS_WORDS: Record<string, number> = {
+  двадцать: 20,
+  двадцати: 20,
+  тридцать: 30,
+  тридцати: 30,
+  сорок: 40,
+  сорока: 40,
+  пятьдесят: 50,
+  пятидесяти: 50,
+  шестьдесят: 60,
+  семьдесят: 70,
+  восемьдесят: 80,
+  девяносто: 90,
+};
+const HUNDREDS_WORDS: Record<string, number> = {
+  сто: 100,
+  ста: 100,
+  двести: 200,
+  двухсот: 200,
+  триста: 300,
+  трехсот: 300,
+  четыреста: 400,
+  пятьсот: 500,
+  шестьсот: 600,
+  семьсот: 700,
+  восемьсот: 800,
+  девятьсот: 900,
+};
+
+const NUMERAL_VALUE = (w: string): number | undefined =>
+  HUNDREDS_WORDS[w] ?? TENS_WORDS[w] ?? TEENS_WORDS[w] ?? UNITS_WORDS[w];
+const NUMERAL_WORD = [HUNDREDS_WORDS, TENS_WORDS, TEENS_WORDS, UNITS_WORDS]
+  .flatMap((t) => Object.keys(t))
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const NUMERAL_RE = new RegExp(`(?<![\\p{L}])(?:${NUMERAL_WORD})(?:\\s+(?:${NUMERAL_WORD})){0,2}(?![\\p{L}])`, 'giu');
+
+/** «сто двадцать пять» → «125» (from two up: «один», «одна» are too often not counts). */
+function numeralsToDigits(text: string): string {
+  return text.replace(NUMERAL_RE, (phrase) => {
+    const words = phrase.toLowerCase().split(/\s+/);
+    let value = 0;
+    let last = Infinity;
+    let used = 0;
+    for (const w of words) {
+      const v = NUMERAL_VALUE(w) ?? Infinity;
+      // Hundreds, then tens or teens, then units: «сто двадцать пять»; «двадцать сто» stops.
+      if (v >= last || (last < 20 && last >= 10)) break;
+      value += v;
+      last = v;
+      used += 1;
+    }
+    return [String(value), ...phrase.split(/\s+/).slice(used)].join(' ');
+  });
+}
+
+/** «5 000» → «5000», «2-х» → «2», «1,5 тыс.» → «1500», «сто» → «100». */
 function normalizeNumbers(text: string): string {
-  return normalizeText(text)
+  return numeralsToDigits(normalizeText(text))
     .replace(/(?<![\d])(\d{1,3})((?: \d{3})+)(?![\d])/g, (_m, a: string, rest: string) => a + rest.replace(/ /g, ''))
-    .replace(/(\d+)-(?:х|ти|ми|ух|ех|ёх|и|м|ой|го)(?![\p{L}])/gu, '$1');
+    .replace(/(\d+)-(?:х|ти|ми|ух|ех|ёх|и|м|ой|го)(?![\p{L}])/gu, '$1')
+    .replace(
+      /(?<![\d.,])(\d+)(?:[.,](\d{1,3}))?\s*(тыс|млн)\.?(?![\p{L}])/gu,
+      (m, int: string, frac: string | undefined, scale: string) => {
+        const factor = scale === 'тыс' ? 1000 : 1_000_000;
+        const value = Number(`${int}.${frac ?? '0'}`) * factor;
+        return Number.isInteger(value) ? String(value) : m;
+      },
+    );
+}
+
+const BARE_LEAD_RE = new RegExp(`^\\s*${QUAL}${NUM}\\+?(?=\\s*(?:$|[(,;.]|\\+))`, 'iu');
+
+/** Standalone numbers (not parts of names and codes such as «М-1», «АЭС-2», «33-й»). */
+const NUMBER_RE = /(?<![\p{L}\p{N}]|\p{L}[-–])\d+(?:[.,]\d+)*(?![\p{N}]|[-–]?\p{L})/gu;
+
+/** Numbers of the cell outside every count phrase, each with the word after it. */
+function unusedNumbers(text: string, phrases: readonly Phrase[]): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(NUMBER_RE)) {
+    const at = m.index;
+    if (phrases.some((p) => at >= p.index && at < p.end)) continue;
+    const next = /^\s*[\p{L}]+/u.exec(text.slice(at + m[0].length))?.[0] ?? '';
+    out.push(`${m[0]}${next}`.trim());
+  }
+  return out;
 }
 
 export function parseParticipants(raw: string): ParticipantsParse {
   const text = normalizeNumbers(raw).replace(/ё/g, 'е');
   const problems: string[] = [];
   const phrases: Phrase[] = [];
-  const push = (m: RegExpMatchArray, unit: 'people' | 'organizations', forcedForeign: boolean) => {
+  const push = (m: RegExpMatchArray, unit: 'people' | 'organizations', forcedForeign: boolean, assumed = false) => {
     const index = m.index ?? 0;
     const qual = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const first = Number(m[2]);
@@ -149,9 +264,13 @@ export function parseParticipants(raw: string): ParticipantsParse {
       index,
       end: index + m[0].length,
       count: first,
-      qualifier: ['более', 'свыше', 'не менее', 'больше', 'от'].includes(qual) || range ? 'atLeast' : 'exact',
+      qualifier:
+        ['более', 'свыше', 'не менее', 'больше', 'от'].includes(qual) || range || m[0].includes('+')
+          ? 'atLeast'
+          : 'exact',
       approx: ['около', 'порядка', 'примерно', 'приблизительно', 'до'].includes(qual) ? qual : null,
       range,
+      assumed,
       unit,
       total: false,
       sub: false,
@@ -160,7 +279,18 @@ export function parseParticipants(raw: string): ParticipantsParse {
   };
   for (const m of text.matchAll(UNIT_RE)) push(m, unitOf(m[5] ?? ''), false);
   for (const m of text.matchAll(FOREIGN_ADJ_RE)) push(m, 'people', true);
+  // A cell that opens with a bare number: «300+», «свыше 50», «50 (из них 10 иностранных)».
+  const bare = BARE_LEAD_RE.exec(text);
+  if (bare) push(bare, 'people', false, true);
   phrases.sort((a, b) => a.index - b.index);
+  // «по 10 человек» counts each member of a group, not the event: no total can be read from it.
+  const explained: Phrase[] = [];
+  for (const p of [...phrases])
+    if (/(?<![\p{L}])по\s+$/u.test(text.slice(Math.max(0, p.index - 6), p.index))) {
+      phrases.splice(phrases.indexOf(p), 1);
+      explained.push(p);
+      problems.push(`«по ${p.count}» — число на каждого из нескольких, общее число участников не указано`);
+    }
 
   let inSub = false;
   let prevEnd = 0;
@@ -179,6 +309,9 @@ export function parseParticipants(raw: string): ParticipantsParse {
     prevEnd = p.end;
   });
 
+  const unused = unusedNumbers(text, [...phrases, ...explained]);
+  if (unused.length > 0)
+    problems.push(`в ячейке есть числа, не учтенные в подсчете: ${unused.map((u) => `«${u}»`).join(', ')}`);
   if (phrases.length === 0) return { count: null, qualifier: null, unit: null, foreignCount: null, problems };
 
   const totals = phrases.filter((p) => p.total);
@@ -195,6 +328,7 @@ export function parseParticipants(raw: string): ParticipantsParse {
   const unit = (main[0] as Phrase).unit;
   const qualifier = main.some((p) => p.qualifier === 'atLeast') ? 'atLeast' : 'exact';
   for (const p of main) {
+    if (p.assumed) problems.push(`единица не указана: число «${p.count}» принято за число участников (человек)`);
     if (p.approx) problems.push(`приблизительное количество («${p.approx} ${p.count}»)`);
     if (p.range) problems.push(`указан диапазон, взята нижняя граница ${p.count}`);
   }

@@ -55,14 +55,16 @@ function parseXml(bytes: Uint8Array, part: string): El {
   let skip = 0;
   parser.on('opentag', (tag: SaxesTagNS) => {
     const name = `${W_NS.has(tag.uri) ? 'w' : tag.uri === MC_NS ? 'mc' : '?'}:${tag.local}`;
-    if (skip > 0 || SKIP.has(name)) {
+    const parent = stack[stack.length - 1] as El;
+    // A deleted row is marked by w:del inside its w:trPr: kept, so the row can be skipped.
+    if (skip > 0 || (SKIP.has(name) && !(name === 'w:del' && parent.n === 'w:trPr'))) {
       if (!tag.isSelfClosing) skip += 1;
       return;
     }
     const a: Record<string, string> = {};
     for (const attr of Object.values(tag.attributes)) a[attr.local] = attr.value;
     const el: El = { n: name, a, c: [] };
-    (stack[stack.length - 1] as El).c.push(el);
+    parent.c.push(el);
     if (!tag.isSelfClosing) stack.push(el);
   });
   parser.on('closetag', (tag: SaxesTagNS) => {
@@ -268,6 +270,8 @@ interface ParagraphText {
   text: string;
   /** The automatic number Word shows before the paragraph, when it has one. */
   number: string | null;
+  /** The paragraph is in a Word list (w:numPr), whether or not the file defines its numbers. */
+  listed: boolean;
 }
 
 function paragraph(p: El, ctx: Context): ParagraphText {
@@ -282,8 +286,9 @@ function paragraph(p: El, ctx: Context): ParagraphText {
       ilvl = numPr ? ilvl : style.ilvl;
     }
   }
-  const number = numId && numId !== '0' ? ctx.counters.next(numId, ilvl) : null;
-  return { text: inlineText(p), number };
+  const listed = numId !== undefined && numId !== '0';
+  const number = listed ? ctx.counters.next(numId as string, ilvl) : null;
+  return { text: inlineText(p), number, listed };
 }
 
 /** Block-level children, looking through content controls and custom XML wrappers. */
@@ -311,7 +316,7 @@ function cellText(tc: El, ctx: Context): CellText {
     for (const c of blockChildren(el)) {
       if (c.n === 'w:p') {
         const p = paragraph(c, ctx);
-        if (p.number && lines.length === 0 && p.text.trim() === '') autoNumber = true;
+        if (p.listed && lines.length === 0 && p.text.trim() === '') autoNumber = true;
         const text = p.number ? `${p.number}${p.text.trim() === '' ? '' : ' '}${p.text}` : p.text;
         for (const line of text.split('\n')) if (line.trim() !== '') lines.push(line);
       } else if (c.n === 'w:tbl') {

@@ -6,6 +6,8 @@ import { looksLikeSectorHeading } from './sectors';
 import { normalizeText } from './text-utils';
 
 const CELL_START_RE = /^[ ]*\t/;
+const CONTINUATION_LINE_RE =
+  /^\(?\s*(?:продолжение|окончание)(?:\s+таблицы|\s+приложения)(?:\s+(?:№\s*)?\d+)?\s*\)?\.?$|^таблица\s+(?:№\s*)?\d*\s*\((?:продолжение|окончание)\)\.?$/iu;
 /** In the text export a number cell always carries its dot: «1. ». */
 const TEXT_NUMBER_RE = /^\s*\d{1,4}\s*[.)]\s*$/;
 
@@ -20,6 +22,8 @@ export function readTextExport(input: string): SourceDocument {
   const cells: RawCell[] = [];
   let blank = false;
   for (const line of lines) {
+    // «Продолжение таблицы» where Word split the table: layout, not a cell's text.
+    if (CONTINUATION_LINE_RE.test(line.trim())) continue;
     if (CELL_START_RE.test(line)) {
       // A line may hold several cells if TABs appear inside it.
       const parts = line.replace(/^[ ]*\t/, '').split('\t');

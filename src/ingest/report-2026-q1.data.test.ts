@@ -202,3 +202,35 @@ describe('2026-q1 report: participants (sample)', () => {
     for (const e of report.events) expect(e.participants.count).not.toBe(0);
   });
 });
+
+describe('2026-q1 report: rules of issue 13 on the real data', () => {
+  it('the source was a UTF-8 text export (the encoding is recorded)', () =>
+    expect(report.source.encoding).toBe('UTF-8'));
+  it('row 15 names «более 12 стран», a number that is not a head count: it is reported, not silently ignored', () => {
+    expect(ev(15).participants.raw).toMatch(/более 12 стран/);
+    expect(ev(15).participants.count).toBe(1200);
+    expect(ev(15).warnings).toContainEqual({
+      eventNumber: 15,
+      field: 'participants',
+      message: expect.stringContaining('«12 стран»'),
+    });
+  });
+  it('no other participants cell has a number outside its count (checked by reading the 34 cells)', () => {
+    for (const e of report.events.filter((x) => x.number !== 15))
+      expect(
+        e.warnings.filter((w) => /не учтенные в подсчете/.test(w.message)),
+        `row ${e.number}`,
+      ).toEqual([]);
+  });
+  it('every partner country and place is a registry country with a Russian name', async () => {
+    const { isKnownCountry, countryNames } = await import('../domain/countries');
+    for (const e of report.events)
+      for (const code of [...e.countries, ...(e.place.countryCode ? [e.place.countryCode] : [])]) {
+        expect(isKnownCountry(code), code).toBe(true);
+        expect(countryNames(code).short).toMatch(/^[А-ЯЁ]/);
+      }
+  });
+  it('every date is a real calendar date and no range is reversed', () => {
+    for (const e of report.events) expect(e.dates.start! <= e.dates.end!).toBe(true);
+  });
+});

@@ -67,6 +67,7 @@ export function foldForMatch(text: string): string {
 /** Same as foldForMatch but keeps letter case (for case-sensitive gazetteer forms). */
 export function foldKeepCase(text: string): string {
   return normalizeText(text)
+    .replace(/[’ʼ‘`]/g, "'")
     .replace(/ё/g, 'е')
     .replace(/Ё/g, 'Е')
     .replace(/[\u2010-\u2015\u2212]/g, '-')

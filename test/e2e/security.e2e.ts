@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_URL, launchBrowser, MOCK_BASE_URL, openPage } from './support/browser';
-import { CONTENT_SECURITY_POLICY } from '../../vite.config';
+import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../src/config/http-headers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -36,6 +36,8 @@ describe('Content-Security-Policy', () => {
       const header = response.headers.get('content-security-policy') ?? '';
       const html = await response.text();
       expect(header).toBe(`${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers.get(name)).toBe(value);
+      expect(response.headers.get('x-frame-options')).toBe('DENY');
       expect(response.headers.get('x-content-type-options')).toBe('nosniff');
       expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`);
       // The meta tag precedes every script, or it would not govern them.

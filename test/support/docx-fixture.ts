@@ -7,7 +7,7 @@ function cellParagraphs(text: string): Paragraph[] {
   const lines = text.split('\n');
   return lines.map((line) => {
     // A literal «[bookmark: X]» at the start stays as text so both inputs carry the same artefact;
-    // a real Word bookmark is added around the rest of the line to show mammoth ignores it.
+    // a real Word bookmark is added around the rest of the line to show the reader ignores it.
     const m = /^\[bookmark: ([^\]]+)\](.*)$/.exec(line);
     if (m)
       return new Paragraph({

@@ -2,6 +2,7 @@
 // clear message (Russian and English) when it is not installed. No vitest imports: bench uses this too.
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { missingPackage } from './debian-packages';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -19,15 +20,13 @@ export const CHROMIUM_ARGS = [
 
 /** Throws at once, naming the install command, when Chromium is missing (the tests never install it). */
 export function requireChromium(): void {
-  if (existsSync(CHROMIUM_PATH)) return;
-  throw new Error(
-    [
-      `Chromium не найден: ${CHROMIUM_PATH}. Браузерные тесты (e2e) запускаются в Chromium из Debian.`,
-      'Установите его: sudo apt-get update && sudo apt-get install -y chromium (или укажите путь в CHROMIUM_PATH).',
-      `Chromium not found at ${CHROMIUM_PATH}. The e2e tests run in Debian's Chromium.`,
-      'Install it: sudo apt-get update && sudo apt-get install -y chromium (or set CHROMIUM_PATH).',
-    ].join('\n'),
-  );
+  if (!existsSync(CHROMIUM_PATH))
+    throw missingPackage(
+      `Chromium (${CHROMIUM_PATH})`,
+      'chromium',
+      { ru: 'в нём идут браузерные тесты (e2e)', en: 'the e2e tests run in it' },
+      'CHROMIUM_PATH',
+    );
 }
 
 export function launchBrowser(): Promise<Browser> {

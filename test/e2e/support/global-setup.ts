@@ -1,13 +1,16 @@
-// Vitest globalSetup of the e2e project: builds the app with Vite's JS API (production, and with the
-// mock API for failure injection) into a fresh temporary folder, serves each build with `vite preview`
-// on a free port, and hands the URLs to the tests (`inject('baseUrl')`). Nothing binds a fixed port and
-// no two runs share a build folder, so several runs can go at once on one machine.
-import { mkdtempSync, rmSync } from 'node:fs';
+// Vitest globalSetup of the e2e project: builds the app with Vite's JS API (production; with the mock
+// API for failure injection; under the sub-path /dashboard/) into a fresh temporary folder, serves the
+// first two with `vite preview` and the production and sub-path builds with Debian's nginx and the
+// generated config, and hands the URLs to the tests (`inject('baseUrl')`). Nothing binds a fixed port
+// and no two runs share a build folder, so several runs can go at once on one machine.
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { requireChromium } from './chromium';
+import { requirePoppler } from './debian-packages';
+import { requireNginx, startNginx, type RunningNginx } from './nginx';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,6 +18,16 @@ declare module 'vitest' {
     baseUrl: string;
     /** Mock-API build (VITE_MOCK_API=true), `vite preview`. */
     mockBaseUrl: string;
+    /** The production build served by nginx with its generated dist-server/nginx.conf. */
+    nginxUrl: string;
+    /** The same, from a copy of the build that lacks the newest report's file (index still lists it). */
+    nginxMissingReportUrl: string;
+    /** Origin whose nginx serves the BASE_PATH=/dashboard/ build at /dashboard/ (and nothing else). */
+    nginxSubPathUrl: string;
+    /** The sub-path of that build, '/dashboard/'. */
+    subPath: string;
+    /** Id of the report whose file nginxMissingReportUrl lacks. */
+    missingReportId: string;
   }
 }
 
@@ -64,26 +77,78 @@ async function serve(outDir: string): Promise<{ server: PreviewServer; url: stri
   return { server, url: url.replace(/\/$/, '') };
 }
 
+/** The sub-path the e2e deployment serves the app under, as BASE_PATH is set for `npm run build`. */
+const SUB_PATH = '/dashboard/';
+
+/** The build's nginx config, written beside its folder (dist → dist-server/nginx.conf). */
+const nginxInclude = (outDir: string) => `${outDir}-server/nginx.conf`;
+
+/** Newest report id from a build's index (the one the app opens first). */
+function newestReportId(outDir: string): string {
+  const index = JSON.parse(readFileSync(join(outDir, 'api/reports/index.json'), 'utf8')) as {
+    reports: { id: string; period: { start: string } }[];
+  };
+  const newest = [...index.reports].sort((a, b) => b.period.start.localeCompare(a.period.start))[0];
+  if (!newest) throw new Error('the build publishes no report');
+  return newest.id;
+}
+
 export default async function setup(project: TestProject) {
   requireChromium();
+  requireNginx();
+  requirePoppler();
   const tmp = mkdtempSync(join(tmpdir(), 'smolensk-e2e-'));
+  // nginx's workers run as nobody when the tests run as root: they must be able to read the builds.
+  chmodSync(tmp, 0o755);
   const servers: PreviewServer[] = [];
+  let nginx: RunningNginx | undefined;
   const teardown = async () => {
-    await Promise.allSettled(servers.map((server) => server.close()));
+    await Promise.allSettled([...servers.map((server) => server.close()), nginx?.stop()]);
     rmSync(tmp, { recursive: true, force: true });
   };
   try {
     const appDir = join(tmp, 'app');
     const mockDir = join(tmp, 'mock');
-    // One after the other: both read process.env, and the 2-core machine gains nothing from overlap.
+    const subPathDir = join(tmp, 'sub-path');
+    // One after the other: they read process.env, and the 2-core machine gains nothing from overlap.
     await buildApp(appDir);
     await buildApp(mockDir, { VITE_MOCK_API: 'true' });
+    await buildApp(subPathDir, { BASE_PATH: SUB_PATH });
+
     const app = await serve(appDir);
     servers.push(app.server);
     const mock = await serve(mockDir);
     servers.push(mock.server);
+
+    // A deployment that forgot the newest report's file; and one that also has a prerendered page,
+    // which the config must prefer over the app shell.
+    const missingDir = join(tmp, 'app-missing-report');
+    cpSync(appDir, missingDir, { recursive: true });
+    const missingReportId = newestReportId(appDir);
+    rmSync(join(missingDir, 'api/reports', `${missingReportId}.json`));
+    writeFileSync(
+      join(missingDir, 'prerendered.html'),
+      '<!doctype html><title>prerendered</title><p>prerendered</p>\n',
+    );
+    // The host's own folder, with the sub-path build linked in where its base says.
+    const subPathRoot = join(tmp, 'sub-path-root');
+    mkdirSync(subPathRoot);
+    symlinkSync(subPathDir, join(subPathRoot, SUB_PATH.replace(/^\/|\/$/g, '')));
+    nginx = await startNginx(join(tmp, 'nginx'), [
+      { root: appDir, include: nginxInclude(appDir) },
+      { root: missingDir, include: nginxInclude(appDir) },
+      // The rest of the host is not ours: only the sub-path answers.
+      { root: subPathRoot, include: nginxInclude(subPathDir), extra: 'location / { return 404; }' },
+    ]);
+    const [nginxUrl, nginxMissingReportUrl, nginxSubPathUrl] = nginx.urls as [string, string, string];
+
     project.provide('baseUrl', app.url);
     project.provide('mockBaseUrl', mock.url);
+    project.provide('nginxUrl', nginxUrl);
+    project.provide('nginxMissingReportUrl', nginxMissingReportUrl);
+    project.provide('nginxSubPathUrl', nginxSubPathUrl);
+    project.provide('subPath', SUB_PATH);
+    project.provide('missingReportId', missingReportId);
   } catch (error) {
     await teardown();
     throw error;

@@ -6,12 +6,11 @@ import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
-import { countryNames } from '../../../domain/countries';
+import { alpha2ByNumeric, countryNames, HOST_COUNTRY } from '../../../domain/countries';
 import type { CountryCount } from '../../../domain/aggregations';
 import { ChartTooltip } from '../../../shared/components/chart/ChartTooltip';
 import { formatNumber } from '../../../lib/format';
 import { countOf, FORMS } from '../../../lib/lexicon';
-import { ALPHA2_BY_NUMERIC, HOST_COUNTRY } from './iso-numeric';
 import { MAP_HOST_COLOR, MAP_NO_DATA_COLOR, MAP_SELECTED_STROKE, mapColor, mapHeight } from './map-scale';
 
 type CountryFeature = Feature<Geometry, { name: string }> & { id?: string | number };
@@ -21,8 +20,11 @@ const countries = (feature(topology, topology.objects.countries) as FeatureColle
   .features as CountryFeature[];
 
 function alpha2(f: CountryFeature): string | undefined {
-  return f.id === undefined ? undefined : ALPHA2_BY_NUMERIC[String(f.id)];
+  return f.id === undefined ? undefined : alpha2ByNumeric(String(f.id));
 }
+
+/** Codes the 1:110m outlines can draw; small states (Singapore, Malta …) have no shape at this scale. */
+const DRAWABLE = new Set(countries.map(alpha2).filter((c): c is string => c !== undefined));
 
 export interface CountryMapProps {
   counts: readonly CountryCount[];
@@ -70,6 +72,8 @@ export default function CountryMap({ counts, selected, onToggle, width }: Countr
   };
 
   const partners = shapes.filter((s) => s.code && countByCode.has(s.code));
+  // Partners too small for the map's scale are named under it, so none is silently missing.
+  const unseen = counts.filter((c) => !DRAWABLE.has(c.code));
   const hoverCount = hover ? (countByCode.get(hover.code) ?? 0) : 0;
 
   return (
@@ -138,6 +142,12 @@ export default function CountryMap({ counts, selected, onToggle, width }: Countr
           );
         })}
       </svg>
+      {unseen.length > 0 && (
+        <p className="country-map__unseen">
+          Не видны на карте (слишком малы для её масштаба):{' '}
+          {unseen.map((c) => `${countryNames(c.code).short} — ${countOf(c.count, FORMS.event)}`).join('; ')}.
+        </p>
+      )}
       {hover && (
         <div
           className="country-map__tooltip"
