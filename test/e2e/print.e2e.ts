@@ -91,11 +91,25 @@ function expectA4(pdf: PrintedPdf, orientation: 'portrait' | 'landscape') {
   expect(Math.abs(pdf.size.height - h)).toBeLessThan(2);
 }
 
-/** Opens a page, waits until its heading is there and the network is quiet — a reader's «just opened». */
+/**
+ * Opens a page and waits until its heading is there and no request has been open for half a second
+ * (the code a chart asks for while rendering included) — a reader's «just opened», without scrolling.
+ */
 async function open(url: string, viewport = { width: 1366, height: 768 }) {
   const opened = await openPage(browser, { viewport });
-  await opened.page.goto(`${BASE_URL}${url}`, { waitUntil: 'networkidle' });
-  await opened.page.getByRole('heading', { level: 2 }).first().waitFor();
+  const { page } = opened;
+  let inFlight = 0;
+  let quietSince = Date.now();
+  page.on('request', () => inFlight++);
+  const done = () => {
+    inFlight--;
+    quietSince = Date.now();
+  };
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  await page.goto(`${BASE_URL}${url}`);
+  await page.getByRole('heading', { level: 2 }).first().waitFor();
+  await expect.poll(() => inFlight === 0 && Date.now() - quietSince >= 500, { timeout: 15_000 }).toBe(true);
   return opened;
 }
 

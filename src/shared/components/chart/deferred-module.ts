@@ -2,7 +2,7 @@
 // React.lazy, a loaded module renders synchronously, with no Suspense round trip: printing asks every
 // chart to draw within one task (print-media.ts), which a lazy component cannot do even when its code
 // is already there.
-import { useEffect, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 
 interface ModuleState<T> {
   value?: T;
@@ -49,15 +49,15 @@ export function deferredModule<T>(importer: () => Promise<T>): DeferredModule<T>
 }
 
 /**
- * The module once loaded (undefined before), loading it right after the first paint: its code then
- * arrives while the reader looks at the first charts, and is there when the chart is scrolled near or
- * printed. A failed load is thrown, so the chart's error boundary says so.
+ * The module once loaded (undefined before). Its code is requested when the chart first renders (not
+ * after the first paint, which a busy machine can delay by seconds): it then arrives while the reader
+ * looks at the first charts, and is there when the chart is scrolled near or printed. Only the request
+ * starts here; the module runs when it arrives. A failed load is thrown, so the chart's error boundary
+ * says so.
  */
 export function useDeferredModule<T>(module: DeferredModule<T>): T | undefined {
-  useEffect(() => {
-    const timer = setTimeout(() => module.load().catch(() => {}), 0);
-    return () => clearTimeout(timer);
-  }, [module]);
+  // Idempotent (load() starts once), so calling it while rendering is safe.
+  if (typeof window !== 'undefined') module.load().catch(() => {});
   const state = useSyncExternalStore(module.subscribe, module.snapshot, () => NOT_LOADED);
   if (state.error !== undefined) throw state.error;
   return state.value;
