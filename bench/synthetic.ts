@@ -3,6 +3,7 @@
 // follow the real distributions while the event count grows to 100 000. Pure and deterministic:
 // the same template, id, count and seed always give the same report.
 import type { Report, ReportEvent, ReportSummary } from '../src/domain/report-schema';
+import { dayIso, formatQuarter, isoDay, quarterBounds } from '../src/lib/calendar';
 
 export interface SyntheticOptions {
   /** Report id, `YYYY-qN`; the period is derived from it. */
@@ -23,7 +24,6 @@ export function createRng(seed: number): () => number {
   };
 }
 
-const DAY_MS = 86_400_000;
 const MONTHS_GENITIVE = [
   'января',
   'февраля',
@@ -38,15 +38,6 @@ const MONTHS_GENITIVE = [
   'ноября',
   'декабря',
 ];
-const QUARTER_NAMES = ['I', 'II', 'III', 'IV'];
-
-function toDay(iso: string): number {
-  return Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
-}
-
-function fromDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
 
 function parseReportId(id: string): { year: number; quarter: number } {
   const match = /^(\d{4})-q([1-4])$/.exec(id);
@@ -55,10 +46,7 @@ function parseReportId(id: string): { year: number; quarter: number } {
 }
 
 function quarterPeriod(year: number, quarter: number): Report['period'] {
-  const firstMonth = (quarter - 1) * 3; // 0-based
-  const start = Date.UTC(year, firstMonth, 1) / DAY_MS;
-  const end = Date.UTC(year, firstMonth + 3, 1) / DAY_MS - 1;
-  return { year, quarter, start: fromDay(start), end: fromDay(end) };
+  return { year, quarter, ...quarterBounds(year, quarter) };
 }
 
 /** Russian wording of a date range, as the reports write it: «9-11 марта 2091 года». */
@@ -93,9 +81,9 @@ export function synthesizeReport(template: Report, options: SyntheticOptions): R
   const pick = (): ReportEvent => source[Math.floor(rng() * source.length)]!;
   const { year, quarter } = parseReportId(id);
   const period = quarterPeriod(year, quarter);
-  const templateStart = toDay(template.period.start);
-  const periodStart = toDay(period.start);
-  const periodEnd = toDay(period.end);
+  const templateStart = isoDay(template.period.start);
+  const periodStart = isoDay(period.start);
+  const periodEnd = isoDay(period.end);
 
   const events: ReportEvent[] = [];
   const warnings: Report['warnings'] = [];
@@ -112,11 +100,11 @@ export function synthesizeReport(template: Report, options: SyntheticOptions): R
     if (datesFrom.dates.start === null) {
       dates = { ...datesFrom.dates };
     } else {
-      const offset = Math.max(0, toDay(datesFrom.dates.start) - templateStart);
-      const length = datesFrom.dates.end === null ? 0 : toDay(datesFrom.dates.end) - toDay(datesFrom.dates.start);
+      const offset = Math.max(0, isoDay(datesFrom.dates.start) - templateStart);
+      const length = datesFrom.dates.end === null ? 0 : isoDay(datesFrom.dates.end) - isoDay(datesFrom.dates.start);
       const startDay = Math.min(periodStart + offset, periodEnd);
-      const start = fromDay(startDay);
-      const end = datesFrom.dates.end === null ? null : fromDay(startDay + Math.max(0, length));
+      const start = dayIso(startDay);
+      const end = datesFrom.dates.end === null ? null : dayIso(startDay + Math.max(0, length));
       dates = { raw: russianDateRange(start, end ?? start), start, end };
     }
 
@@ -140,7 +128,7 @@ export function synthesizeReport(template: Report, options: SyntheticOptions): R
 
   return {
     id,
-    title: `Синтетический отчёт для замеров производительности: ${QUARTER_NAMES[quarter - 1]} квартал ${year} года`,
+    title: `Синтетический отчёт для замеров производительности: ${formatQuarter(year, quarter)}`,
     region: template.region,
     period,
     source: {

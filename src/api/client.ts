@@ -37,10 +37,6 @@ export function setRequestTimeoutMs(ms: number = REQUEST_TIMEOUT_MS): void {
   requestTimeoutMs = Number.isFinite(ms) && ms > 0 ? ms : REQUEST_TIMEOUT_MS;
 }
 
-export function currentRequestTimeoutMs(): number {
-  return requestTimeoutMs;
-}
-
 function describeIssue(issue: z.core.$ZodIssue): string {
   const path = issue.path.length > 0 ? issue.path.map(String).join('.') : '(корень)';
   return `поле «${path}»: ${issue.message}`;

@@ -3,7 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { reportIndexSchema, reportSchema } from '../domain/report-schema';
 import { fetchJson } from './client';
 
-export const API_BASE = `${import.meta.env.BASE_URL}api/reports`;
+const API_BASE = `${import.meta.env.BASE_URL}api/reports`;
 
 /** Absolute URL (fetch outside a browser, e.g. in tests, cannot resolve relative ones). */
 function apiUrl(file: string): string {

@@ -3,7 +3,7 @@ import { useRef } from 'react';
 import { NavLink, Outlet, useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { useCurrentReport } from '../api/current-report';
 import { href, paths, REPORT_PARAM } from '../config/paths';
-import { formatQuarter } from '../lib/format';
+import { formatQuarter } from '../lib/calendar';
 import { ErrorBoundary } from '../shared/components/ErrorBoundary';
 import { OfflineBanner } from '../shared/components/OfflineBanner';
 import { useFocusRescue } from './use-focus-rescue';

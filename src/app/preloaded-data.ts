@@ -8,7 +8,7 @@ import { newestReportId } from '../api/current-report';
 import { REPORT_ID, reportIndexQuery, reportQuery } from '../api/reports';
 import { REPORT_PARAM } from '../config/paths';
 
-export const PRELOAD_WAIT_MS = 1000;
+const PRELOAD_WAIT_MS = 1000;
 
 export async function awaitPreloadedData(queryClient: QueryClient, maxWaitMs = PRELOAD_WAIT_MS): Promise<void> {
   // No preload (dev, the mock-API build): the data is not on its way yet, so there is nothing to wait for.

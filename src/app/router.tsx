@@ -16,7 +16,7 @@ import { RouteError, withRouteErrors } from './RouteError';
  * a loader-started report fetch can fail before the screen subscribes, and react-query then fetches
  * it again when the screen's query key switches to that report, doubling every failure.
  */
-export function prefetchReport(queryClient: QueryClient) {
+function prefetchReport(queryClient: QueryClient) {
   return () => {
     queryClient.prefetchQuery(reportIndexQuery()).catch(() => {
       // Never rejects in practice (prefetchQuery swallows errors); the screen shows them.

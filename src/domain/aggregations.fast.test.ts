@@ -1,9 +1,10 @@
-// The aggregations count from typed columns (and from a filtered view's positions). These tests hold
-// them to the plain object-by-object definitions they replaced, on random subsets of the real report
-// and of a synthetic one with awkward dates (multi-month spans, an end before the start, undated rows).
+// The aggregations count from typed columns at a view's positions. These tests hold them to plain
+// object-by-object definitions, on random subsets (in random order) of the real report and of a
+// synthetic one with awkward dates (multi-month spans, an end before the start, undated rows).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadReport } from '../../test/support/raw-report';
+import { synthesizeReport } from '../../bench/synthetic';
 import {
   eventsByCountry,
   eventsByMonth,
@@ -18,10 +19,10 @@ import {
   weekEventNumbers,
   type CountTotal,
 } from './aggregations';
-import { eventsView } from './filter-columns';
-import { eventMonths } from './filters';
+import { EventsView } from './events-view';
+import { eventMonths } from '../../test/support/filter-oracle';
+import { prepareReport, type PreparedReport } from './prepared-report';
 import type { Period, ReportEvent } from './report-schema';
-import { synthesizeReport } from '../../bench/synthetic';
 
 // ---- the reference definitions (the code before the column rewrite) ----
 
@@ -119,43 +120,44 @@ const oddDates: ReportEvent['dates'][] = [
   { raw: '', start: '2091-03-30', end: '2091-04-12' },
   { raw: '', start: null, end: null },
 ];
-const odd: ReportEvent[] = synthetic.events.map((e, i) =>
-  i % 9 === 0 ? { ...e, dates: oddDates[(i / 9) % oddDates.length]! } : e,
-);
+const odd = prepareReport({
+  ...synthetic,
+  events: synthetic.events.map((e, i) => (i % 9 === 0 ? { ...e, dates: oddDates[(i / 9) % oddDates.length]! } : e)),
+});
+const realModel = prepareReport(real);
 
-function check(source: readonly ReportEvent[], period: Period, positions: number[]) {
-  const view = eventsView(source, Uint32Array.from(positions));
-  const plain = positions.map((p) => source[p]!);
-  for (const events of [view, plain]) {
-    expect(eventsBySector(events)).toEqual(refBySector(plain));
-    expect(eventsByCountry(events)).toEqual(refByCountry(plain));
-    expect(onlineEventCount(events)).toBe(plain.filter((e) => e.place.online).length);
-    expect(eventsWithPartner(events)).toBe(plain.filter((e) => e.countries.length > 0).length);
-    expect(participantsSummary(events)).toEqual(refParticipants(plain));
-    expect(participantsBySector(events).map((s) => [s.id, s.people, s.organizations, s.unstated])).toEqual(
-      refBySector(plain).map((s) => {
-        const p = refParticipants(plain.filter((e) => e.sector.id === s.id));
-        return [s.id, p.people, p.organizations, p.unstated];
-      }),
-    );
-    expect(eventsByMonth(events, period)).toEqual(refByMonth(plain, period));
-    const weeks = eventsByWeek(events, period);
-    expect(weeks).toEqual(refByWeek(plain, period));
-    const ref = refSpans(plain);
-    const { spans, undated, dated } = timelineSpans(events);
-    expect({ spans, undated }).toEqual(ref);
-    expect(dated).toBe(ref.spans.length);
-    expect(timelineSpans(events, 5).spans).toEqual(ref.spans.slice(0, 5));
-    expect(weekEventNumbers(events, weeks, 4)).toEqual(
-      weeks.map((w) => {
-        const all = ref.spans
-          .filter((s) => s.start <= w.end && s.end >= w.start)
-          .map((s) => s.number)
-          .sort((a, b) => a - b);
-        return { numbers: all.slice(0, 4), total: all.length };
-      }),
-    );
-  }
+function check(model: PreparedReport, positions: number[]) {
+  const { period } = model.report;
+  const events = new EventsView(model, Uint32Array.from(positions));
+  const plain = positions.map((p) => model.events[p]!);
+  expect(eventsBySector(events)).toEqual(refBySector(plain));
+  expect(eventsByCountry(events)).toEqual(refByCountry(plain));
+  expect(onlineEventCount(events)).toBe(plain.filter((e) => e.place.online).length);
+  expect(eventsWithPartner(events)).toBe(plain.filter((e) => e.countries.length > 0).length);
+  expect(participantsSummary(events)).toEqual(refParticipants(plain));
+  expect(participantsBySector(events).map((s) => [s.id, s.people, s.organizations, s.unstated])).toEqual(
+    refBySector(plain).map((s) => {
+      const p = refParticipants(plain.filter((e) => e.sector.id === s.id));
+      return [s.id, p.people, p.organizations, p.unstated];
+    }),
+  );
+  expect(eventsByMonth(events)).toEqual(refByMonth(plain, period));
+  const weeks = eventsByWeek(events);
+  expect(weeks).toEqual(refByWeek(plain, period));
+  const ref = refSpans(plain);
+  const { spans, undated, dated } = timelineSpans(events);
+  expect({ spans, undated }).toEqual(ref);
+  expect(dated).toBe(ref.spans.length);
+  expect(timelineSpans(events, 5).spans).toEqual(ref.spans.slice(0, 5));
+  expect(weekEventNumbers(events, 4)).toEqual(
+    weeks.map((w) => {
+      const all = ref.spans
+        .filter((s) => s.start <= w.end && s.end >= w.start)
+        .map((s) => s.number)
+        .sort((a, b) => a - b);
+      return { numbers: all.slice(0, 4), total: all.length };
+    }),
+  );
 }
 
 /** Distinct positions of a source of n events, in random order. */
@@ -164,20 +166,20 @@ const subset = (n: number) => fc.uniqueArray(fc.nat({ max: n - 1 }), { maxLength
 describe('column aggregations equal the object-by-object definitions', () => {
   it('on subsets of the real report, in any order', () => {
     fc.assert(
-      fc.property(subset(real.events.length), (positions) => check(real.events, real.period, positions)),
+      fc.property(subset(real.events.length), (positions) => check(realModel, positions)),
       { numRuns: 150 },
     );
   });
 
   it('on subsets of a synthetic report with awkward dates', () => {
     fc.assert(
-      fc.property(subset(odd.length), (positions) => check(odd, synthetic.period, positions)),
+      fc.property(subset(odd.size), (positions) => check(odd, positions)),
       { numRuns: 150 },
     );
   });
 
   it('on whole reports', () => {
-    check(real.events, real.period, [...real.events.keys()]);
-    check(odd, synthetic.period, [...odd.keys()]);
+    check(realModel, [...real.events.keys()]);
+    check(odd, [...odd.events.keys()]);
   });
 });

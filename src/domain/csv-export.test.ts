@@ -1,19 +1,16 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { loadReport } from '../../test/support/raw-report';
+import { eventsView, loadPrepared } from '../../test/support/raw-report';
 import { countryNames } from './countries';
 import { eventsByCountry } from './aggregations';
 import { buildCsv, EXPORT_COLUMNS, neutralizeFormula } from './csv-export';
-import { EMPTY_FILTERS, filterEvents } from './filters';
+import { filterView } from './filter-engine';
+import { EMPTY_FILTERS } from './filters';
 import type { ReportEvent } from './report-schema';
-import { buildSearchIndex } from './search';
 
-const report = loadReport();
-const kazakhstan = filterEvents(
-  report.events,
-  { ...EMPTY_FILTERS, countries: ['KZ'] },
-  buildSearchIndex(report.events),
-);
+const model = loadPrepared();
+const report = model.report;
+const kazakhstan = filterView(model, { ...EMPTY_FILTERS, countries: ['KZ'] });
 
 /** The oracle: what each exported row must say, written out from the event fields. */
 function expectedRow(e: ReportEvent): string[] {
@@ -52,14 +49,14 @@ function injected(title: string): ReportEvent {
 
 describe('CSV export', () => {
   it('the Kazakhstan view round-trips through papaparse (Excel dialect)', () => {
-    expect(kazakhstan.length).toBe(eventsByCountry(report.events).find((c) => c.code === 'KZ')!.count);
+    expect(kazakhstan.size).toBe(eventsByCountry(model.all).find((c) => c.code === 'KZ')!.count);
     const rows = parse(buildCsv(kazakhstan, 'excel'), ';');
     expect(rows[0]).toEqual(EXPORT_COLUMNS.map((c) => c.header));
-    expect(rows.slice(1)).toEqual(kazakhstan.map(expectedRow));
+    expect(rows.slice(1)).toEqual(kazakhstan.events().map(expectedRow));
   });
 
   it('the whole report round-trips in the standard dialect', () => {
-    const rows = parse(buildCsv(report.events, 'standard'), ',');
+    const rows = parse(buildCsv(model.all, 'standard'), ',');
     expect(rows.slice(1)).toEqual(report.events.map(expectedRow));
   });
 
@@ -82,7 +79,7 @@ describe('CSV export', () => {
 
   it('neutralises cells that a spreadsheet would run as formulas', () => {
     const title = '=HYPERLINK("http://evil.example","нажмите")';
-    const rows = parse(buildCsv([injected(title)], 'excel'), ';');
+    const rows = parse(buildCsv(eventsView([injected(title)]), 'excel'), ';');
     const row = rows[1]!;
     expect(row[2]).toBe(`'${title}`);
     expect(row[15]).toBe("'-1+1");
@@ -94,7 +91,7 @@ describe('CSV export', () => {
 
   it('quotes separators, quotes and line breaks inside cells', () => {
     const tricky = injected('Форум «Россия; Беларусь», "кавычки"\nи перенос');
-    const csv = buildCsv([tricky], 'excel');
+    const csv = buildCsv(eventsView([tricky]), 'excel');
     expect(csv).toContain('"Форум «Россия; Беларусь», ""кавычки""\nи перенос"');
     expect(parse(csv, ';')[1]![2]).toBe(tricky.title);
   });

@@ -2,6 +2,7 @@
 // always agree. CSV defaults to what Russian Excel opens correctly; cells that a spreadsheet would
 // run as a formula are neutralised, because titles and descriptions come from an outside document.
 import { countryNames } from './countries';
+import type { EventsView } from './events-view';
 import type { ReportEvent } from './report-schema';
 
 export type CellType = 'text' | 'number' | 'date';
@@ -58,9 +59,9 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
   { header: 'Цель, содержание и результат', type: 'text', width: 80, value: (e) => e.description },
 ];
 
-/** The typed cell values of the export, one array per event, in column order. */
-export function exportRows(events: readonly ReportEvent[]): CellValue[][] {
-  return events.map((e) => EXPORT_COLUMNS.map((c) => c.value(e)));
+/** The typed cell values of the export, one array per event of the view (in its order), in column order. */
+export function exportRows(view: EventsView): CellValue[][] {
+  return Array.from({ length: view.size }, (_, k) => EXPORT_COLUMNS.map((c) => c.value(view.event(k))));
 }
 
 /**
@@ -92,10 +93,10 @@ function quote(text: string, separator: string): string {
     : text;
 }
 
-export function buildCsv(events: readonly ReportEvent[], dialect: CsvDialect = 'excel'): string {
+export function buildCsv(view: EventsView, dialect: CsvDialect = 'excel'): string {
   const { separator, bom, newline } = CSV_DIALECTS[dialect];
   const line = (cells: string[]) => cells.map((c) => quote(c, separator)).join(separator);
   const lines = [line(EXPORT_COLUMNS.map((c) => neutralizeFormula(c.header)))];
-  for (const row of exportRows(events)) lines.push(line(row.map((v, i) => cellText(v, EXPORT_COLUMNS[i]!.type))));
+  for (const row of exportRows(view)) lines.push(line(row.map((v, i) => cellText(v, EXPORT_COLUMNS[i]!.type))));
   return `${bom ? '\uFEFF' : ''}${lines.join(newline)}${newline}`;
 }

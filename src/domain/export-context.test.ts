@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadReport } from '../../test/support/raw-report';
-import { EMPTY_FILTERS } from './filters';
-import { describeFilters, exportContext, exportFileName, filterNameParts } from './export-context';
+import { loadPrepared } from '../../test/support/raw-report';
+import { describeFilters, EMPTY_FILTERS, filterNameParts } from './filters';
+import { exportContext, exportFileName } from './export-context';
 
-const report = loadReport();
+const model = loadPrepared();
+const report = model.report;
 
 describe('export file names', () => {
   it('carry the report and the filter', () => {
@@ -33,13 +34,13 @@ describe('export context', () => {
   it('describes the filter in words', () => {
     const sector = report.events[0]!.sector;
     expect(
-      describeFilters({ ...EMPTY_FILTERS, countries: ['BY', 'KZ'], sectors: [sector.id], q: 'форум' }, report),
+      describeFilters({ ...EMPTY_FILTERS, countries: ['BY', 'KZ'], sectors: [sector.id], q: 'форум' }, model),
     ).toEqual(['Страны: Беларусь, Казахстан', `Направление: ${sector.name}`, 'Поиск: «форум»']);
-    expect(describeFilters(EMPTY_FILTERS, report)).toEqual([]);
+    expect(describeFilters(EMPTY_FILTERS, model)).toEqual([]);
   });
 
   it('lists report, period, filter, rows and data date', () => {
-    const context = new Map(exportContext(report, EMPTY_FILTERS, 7));
+    const context = new Map(exportContext(model, EMPTY_FILTERS, 7));
     expect(context.get('Отчёт')).toBe(report.title);
     expect(context.get('Фильтр')).toMatch(/без фильтров/);
     expect(context.get('Строк')).toBe('7');

@@ -1,9 +1,10 @@
 // What an exported file is: its name (report, kind, filter — `smolensk-2026-q1-events-BY.csv`) and
 // the human-readable context lines that go into it, so a file found later still says where it came from.
-import { countryNames } from './countries';
-import type { EventFilters } from './filters';
+import { formatQuarter } from '../lib/calendar';
+import { formatDate, formatDateTime } from '../lib/format';
+import { describeFilters, filterNameParts, type EventFilters } from './filters';
+import type { PreparedReport } from './prepared-report';
 import type { Report } from './report-schema';
-import { formatDate, formatDateTime, formatMonth, formatQuarter } from '../lib/format';
 
 export const FILE_PREFIX = 'smolensk';
 
@@ -15,47 +16,12 @@ export function fileNameSlug(part: string): string {
     .replace(/^-|-$/g, '');
 }
 
-/** File-name parts for the filter; user text (the search query) never reaches a file name. */
-export function filterNameParts(filters: EventFilters): string[] {
-  const parts = [...filters.countries, ...filters.sectors, ...filters.months];
-  if (filters.format) parts.push(filters.format);
-  if (filters.hasParticipants !== null) parts.push(filters.hasParticipants ? 'with-count' : 'no-count');
-  if (filters.from || filters.to) parts.push(`${filters.from ?? ''}_${filters.to ?? ''}`);
-  if (filters.q.trim()) parts.push('search');
-  return parts;
-}
-
 /** `smolensk-2026-q1-events-BY.csv`, `smolensk-2026-q1-events-all.xlsx`: ASCII only, at most ~140 characters. */
 export function exportFileName(report: Pick<Report, 'id'>, filters: EventFilters, extension: string, kind = 'events') {
   const parts = filterNameParts(filters).map(fileNameSlug).filter(Boolean);
   let scope = parts.length > 0 ? parts.join('-') : 'all';
   if (scope.length > 100) scope = `${scope.slice(0, 100).replace(/-[^-]*$/, '')}-etc`;
   return `${FILE_PREFIX}-${fileNameSlug(report.id)}-${fileNameSlug(kind)}-${scope}.${extension}`;
-}
-
-/** The filter in words, one item per dimension: «Страны: Беларусь, Казахстан». Empty when unfiltered. */
-export function describeFilters(filters: EventFilters, report: Report): string[] {
-  const sectorName = (id: string) => report.events.find((e) => e.sector.id === id)?.sector.name ?? id;
-  const out: string[] = [];
-  if (filters.countries.length > 0)
-    out.push(
-      `${filters.countries.length === 1 ? 'Страна' : 'Страны'}: ${filters.countries.map((c) => countryNames(c).short).join(', ')}`,
-    );
-  if (filters.sectors.length > 0)
-    out.push(
-      `${filters.sectors.length === 1 ? 'Направление' : 'Направления'}: ${filters.sectors.map(sectorName).join(', ')}`,
-    );
-  if (filters.months.length > 0)
-    out.push(`${filters.months.length === 1 ? 'Месяц' : 'Месяцы'}: ${filters.months.map(formatMonth).join(', ')}`);
-  if (filters.format) out.push(`Формат: ${filters.format === 'online' ? 'дистанционно' : 'очно'}`);
-  if (filters.hasParticipants !== null)
-    out.push(`Число участников: ${filters.hasParticipants ? 'указано' : 'не указано'}`);
-  if (filters.from || filters.to)
-    out.push(
-      `Даты: ${[filters.from && `с ${formatDate(filters.from)}`, filters.to && `по ${formatDate(filters.to)}`].filter(Boolean).join(' ')}`,
-    );
-  if (filters.q.trim()) out.push(`Поиск: «${filters.q.trim()}»`);
-  return out;
 }
 
 /** «I квартал 2026 года (1 января 2026 г. – 31 марта 2026 г.)» */
@@ -65,8 +31,9 @@ export function periodLabel(report: Report): string {
 }
 
 /** Label/value pairs describing an export: which report, period, filter, how many rows, data date. */
-export function exportContext(report: Report, filters: EventFilters, rowCount: number): [string, string][] {
-  const filter = describeFilters(filters, report);
+export function exportContext(model: PreparedReport, filters: EventFilters, rowCount: number): [string, string][] {
+  const { report } = model;
+  const filter = describeFilters(filters, model);
   return [
     ['Отчёт', report.title],
     ['Регион', report.region],

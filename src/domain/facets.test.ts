@@ -1,26 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { HAND, loadReport, numbers, present } from '../../test/support/raw-report';
-import { computeFacets, facetsAndMask, type FacetOption } from './facets';
-import {
-  EMPTY_FILTERS,
-  eventMonths,
-  filterEvents,
-  filterMask,
-  matchesFilters,
-  type EventFilters,
-  type FacetKey,
-} from './filters';
-import { buildSearchIndex } from './search';
+import { HAND, loadPrepared, numbers, present } from '../../test/support/raw-report';
+import type { FacetKey, FacetOption } from './dimensions';
+import { facetsAndMask, filterMask, filterView } from './filter-engine';
+import { eventMonths, matchesFilters } from '../../test/support/filter-oracle';
+import { EMPTY_FILTERS, type EventFilters } from './filters';
 
-const report = loadReport();
-const index = buildSearchIndex(report.events);
-const rows = (patch: Partial<EventFilters>) =>
-  numbers(filterEvents(report.events, { ...EMPTY_FILTERS, ...patch }, index));
+const model = loadPrepared();
+const report = model.report;
+const index = model.search;
+const rows = (patch: Partial<EventFilters>) => numbers(filterView(model, { ...EMPTY_FILTERS, ...patch }).events());
 const count = (options: readonly FacetOption[], value: string) => options.find((o) => o.value === value)?.count;
 
-describe('computeFacets', () => {
+const computeFacets = (...args: Parameters<typeof facetsAndMask>) => facetsAndMask(...args).facets;
+
+describe('facet counts', () => {
   it('without filters counts the whole report', () => {
-    const facets = computeFacets(report, EMPTY_FILTERS);
+    const facets = computeFacets(model, EMPTY_FILTERS);
     expect(count(facets.countries, 'KZ')).toBe(present(report, HAND.kazakhstan).length);
     expect(facets.format.reduce((s, o) => s + o.count, 0)).toBe(report.events.length);
     expect(facets.hasParticipants.reduce((s, o) => s + o.count, 0)).toBe(report.events.length);
@@ -30,7 +25,7 @@ describe('computeFacets', () => {
   });
 
   it('offers every month of the quarter and every country of the report, most frequent first', () => {
-    const facets = computeFacets(report, EMPTY_FILTERS);
+    const facets = computeFacets(model, EMPTY_FILTERS);
     expect(facets.months.map((m) => m.value)).toEqual(['2026-01', '2026-02', '2026-03']);
     expect(new Set(facets.countries.map((c) => c.value))).toEqual(new Set(report.events.flatMap((e) => e.countries)));
     const counts = facets.countries.map((c) => c.count);
@@ -39,7 +34,7 @@ describe('computeFacets', () => {
 
   it('counts each value under all the OTHER active filters', () => {
     const filters: EventFilters = { ...EMPTY_FILTERS, countries: ['KZ'], months: ['2026-03'], format: 'offline' };
-    const facets = computeFacets(report, filters);
+    const facets = computeFacets(model, filters);
     // Country counts ignore the country selection but keep month and format.
     for (const c of facets.countries) expect(c.count).toBe(rows({ ...filters, countries: [c.value] }).length);
     for (const m of facets.months) expect(m.count).toBe(rows({ ...filters, months: [m.value] }).length);
@@ -49,9 +44,9 @@ describe('computeFacets', () => {
   });
 
   it('applies search and the date range to every facet', () => {
-    const facets = computeFacets(report, { ...EMPTY_FILTERS, q: 'казахстан' });
+    const facets = computeFacets(model, { ...EMPTY_FILTERS, q: 'казахстан' });
     expect(count(facets.countries, 'KZ')).toBe(present(report, HAND.kazakhstan).length);
-    const ranged = computeFacets(report, { ...EMPTY_FILTERS, from: '2026-02-19', to: '2026-02-19' });
+    const ranged = computeFacets(model, { ...EMPTY_FILTERS, from: '2026-02-19', to: '2026-02-19' });
     expect(ranged.format.reduce((s, o) => s + o.count, 0)).toBe(present(report, HAND.on19February).length);
   });
 });
@@ -65,7 +60,7 @@ describe('facet counts agree with counting matchesFilters by brute force', () =>
       hasParticipants: true,
       q: 'участ',
     };
-    const facets = computeFacets(report, filters);
+    const facets = computeFacets(model, filters);
     const brute = (ignore: FacetKey, has: (e: (typeof report.events)[number]) => boolean) =>
       report.events.filter((e, i) => matchesFilters(e, filters, index.texts[i], ignore) && has(e)).length;
     for (const c of facets.countries) expect(c.count).toBe(brute('countries', (e) => e.countries.includes(c.value)));
@@ -77,7 +72,7 @@ describe('facet counts agree with counting matchesFilters by brute force', () =>
 });
 
 describe('facetsAndMask', () => {
-  it('gives the same mask as filterMask in the same pass', () => {
+  it('gives the same mask as filterMask in the same pass, and facets that depend only on the filters', () => {
     for (const patch of [
       {},
       { countries: ['BY'] },
@@ -85,9 +80,9 @@ describe('facetsAndMask', () => {
       { months: ['2026-02'] },
     ]) {
       const filters = { ...EMPTY_FILTERS, ...patch };
-      const { mask, facets } = facetsAndMask(report, filters);
-      expect(mask).toEqual(filterMask(report.events, filters, index));
-      expect(facets).toEqual(computeFacets(report, filters));
+      const { mask, facets } = facetsAndMask(model, filters);
+      expect(mask).toEqual(filterMask(model, filters));
+      expect(facets).toEqual(computeFacets(model, filters));
     }
   });
 });

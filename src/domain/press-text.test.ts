@@ -1,20 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { loadReport } from '../../test/support/raw-report';
+import { eventsView, loadPrepared } from '../../test/support/raw-report';
 import { delegationMeetings, eventsByCountry, eventsBySector } from './aggregations';
 import { countryNames, isKnownCountry } from './countries';
-import { EMPTY_FILTERS, filterEvents, type EventFilters } from './filters';
-import { leaders, participantsQuantity, periodPhrase, pressSentences, pressText, sectorPhrase } from './press-text';
+import { sectorPhrase } from './dimensions';
+import { filterView } from './filter-engine';
+import { EMPTY_FILTERS, type EventFilters } from './filters';
+import { leaders, participantsQuantity, periodPhrase, pressSentences, pressText } from './press-text';
 import type { Report, ReportEvent } from './report-schema';
-import { buildSearchIndex } from './search';
 
 const NBSP = '\u00a0';
-const report = loadReport();
-const index = buildSearchIndex(report.events);
+const model = loadPrepared();
+const report = model.report;
 
-function textFor(filters: Partial<EventFilters>, source: Report = report) {
+function textFor(filters: Partial<EventFilters>) {
   const full = { ...EMPTY_FILTERS, ...filters };
-  const events = filterEvents(source.events, full, buildSearchIndex(source.events));
-  return { events, sentences: pressSentences({ events, report: source, filters: full }) };
+  const view = filterView(model, full);
+  return { events: view.events(), sentences: pressSentences({ view, filters: full }) };
 }
 
 let nextNumber = 1;
@@ -52,8 +53,9 @@ function makeEvent(overrides: {
   };
 }
 
-function syntheticReport(events: ReportEvent[]): Report {
-  return { ...report, events, notes: [] };
+/** A made-up report of these events (no closing note), prepared: the view of all of them. */
+function synthetic(events: ReportEvent[]) {
+  return eventsView(events, { ...report, notes: [] } satisfies Report);
 }
 
 describe('press sentences on the real report', () => {
@@ -72,18 +74,18 @@ describe('press sentences on the real report', () => {
     expect(note).not.toBeNull();
     const all = textFor({}).sentences;
     expect(all.at(-1)).toContain(note!.text.replace(/\s+/g, ' ').trim());
-    const top = eventsByCountry(report.events)[0]!.code;
+    const top = eventsByCountry(model.all)[0]!.code;
     expect(textFor({ countries: [top] }).sentences.join(' ')).not.toContain('делегациями');
   });
 
   it('names the most frequent partner country in the genitive, with its event count', () => {
-    const [top] = eventsByCountry(report.events);
+    const [top] = eventsByCountry(model.all);
     const text = textFor({}).sentences.join(' ');
     expect(text).toContain(`${countryNames(top!.code).genitive} (${top!.count} мероприят`);
   });
 
   it('for a country filter: «с участием …» and the share of the quarter', () => {
-    const { code, count } = eventsByCountry(report.events)[0]!;
+    const { code, count } = eventsByCountry(model.all)[0]!;
     const { sentences } = textFor({ countries: [code] });
     expect(sentences[0]).toMatch(
       new RegExp(`проведено ${count} международн\\S+ мероприяти\\S+ с участием ${countryNames(code).genitive}\\.$`),
@@ -95,7 +97,7 @@ describe('press sentences on the real report', () => {
   });
 
   it('for a filter that leaves one event: singular throughout', () => {
-    const single = eventsByCountry(report.events).find((c) => c.count === 1);
+    const single = eventsByCountry(model.all).find((c) => c.count === 1);
     expect(single, 'the report has a country with a single event').toBeDefined();
     const { events, sentences } = textFor({ countries: [single!.code] });
     expect(events).toHaveLength(1);
@@ -107,7 +109,7 @@ describe('press sentences on the real report', () => {
 
   it('for a filter that leaves nothing: one honest sentence', () => {
     const absent = ['MD', 'RS', 'CU', 'VE', 'MN'].find(
-      (c) => isKnownCountry(c) && !eventsByCountry(report.events).some((x) => x.code === c),
+      (c) => isKnownCountry(c) && !eventsByCountry(model.all).some((x) => x.code === c),
     )!;
     const { events, sentences } = textFor({ countries: [absent] });
     expect(events).toEqual([]);
@@ -117,16 +119,15 @@ describe('press sentences on the real report', () => {
   });
 
   it('describes a month filter and a sector filter in words', () => {
-    const sector = eventsBySector(report.events)[0]!;
+    const sector = eventsBySector(model.all)[0]!;
     const { events, sentences } = textFor({ months: ['2026-02'], sectors: [sector.id] });
     expect(events.every((e) => e.sector.id === sector.id)).toBe(true);
     expect(sentences[0]).toMatch(new RegExp(`^В феврале 2026 года .*${sectorPhrase(sector.name)}`));
   });
 
   it('ends the clipboard text with the source and its date', () => {
-    const text = pressText({ events: report.events, report, filters: EMPTY_FILTERS });
+    const text = pressText({ view: model.all, filters: EMPTY_FILTERS });
     expect(text).toContain(`\n\nИсточник: ${report.title} (данные на `);
-    expect(filterEvents(report.events, EMPTY_FILTERS, index)).toHaveLength(report.events.length);
   });
 });
 
@@ -138,18 +139,18 @@ describe('press sentences: grammar and honesty (synthetic events)', () => {
     [21, 'проведено 21 международное мероприятие.'],
   ])('%i events → «%s»', (n, ending) => {
     const events = Array.from({ length: n }, () => makeEvent({}));
-    const [first] = pressSentences({ events, report: syntheticReport(events), filters: EMPTY_FILTERS });
+    const [first] = pressSentences({ view: synthetic(events), filters: EMPTY_FILTERS });
     expect(first!.endsWith(ending)).toBe(true);
   });
 
   it('says «не менее» with the genitive when any count is a lower bound', () => {
     const events = [makeEvent({ count: 1200, qualifier: 'atLeast' }), makeEvent({ count: 30 }), makeEvent({})];
-    const text = pressSentences({ events, report: syntheticReport(events), filters: EMPTY_FILTERS }).join(' ');
+    const text = pressSentences({ view: synthetic(events), filters: EMPTY_FILTERS }).join(' ');
     expect(text).toContain(`В 2 мероприятиях приняли участие не менее 1${NBSP}230 человек.`);
     expect(text).toContain('По 1 мероприятию число участников не указано.');
 
     const few = [makeEvent({ count: 21, qualifier: 'atLeast' }), makeEvent({})];
-    expect(pressSentences({ events: few, report: syntheticReport(few), filters: EMPTY_FILTERS }).join(' ')).toContain(
+    expect(pressSentences({ view: synthetic(few), filters: EMPTY_FILTERS }).join(' ')).toContain(
       'В 1 мероприятии приняли участие не менее 21 человека.',
     );
   });
@@ -160,7 +161,7 @@ describe('press sentences: grammar and honesty (synthetic events)', () => {
       makeEvent({ count: 2, unit: 'organizations' }),
       makeEvent({ count: 5, unit: 'organizations' }),
     ];
-    const text = pressSentences({ events, report: syntheticReport(events), filters: EMPTY_FILTERS }).join(' ');
+    const text = pressSentences({ view: synthetic(events), filters: EMPTY_FILTERS }).join(' ');
     expect(text).toContain(
       'В 1 мероприятии принял участие 21 человек; ещё в 2 мероприятиях приняли участие 7 организаций.',
     );
@@ -168,7 +169,7 @@ describe('press sentences: grammar and honesty (synthetic events)', () => {
 
   it('says so when no event states its participants', () => {
     const events = [makeEvent({}), makeEvent({})];
-    const text = pressSentences({ events, report: syntheticReport(events), filters: EMPTY_FILTERS }).join(' ');
+    const text = pressSentences({ view: synthetic(events), filters: EMPTY_FILTERS }).join(' ');
     expect(text).toContain('Число участников ни одного из этих мероприятий в отчёте не указано.');
     expect(text).not.toContain('приняли участие');
   });
@@ -177,7 +178,7 @@ describe('press sentences: grammar and honesty (synthetic events)', () => {
     const codes = ['KZ', 'CN', 'IN', 'AE', 'DE', 'ZA'];
     const events = codes.map((c) => makeEvent({ countries: ['BY', c] }));
     const filters = { ...EMPTY_FILTERS, countries: ['BY'] };
-    const text = pressSentences({ events, report: syntheticReport(events), filters }).join(' ');
+    const text = pressSentences({ view: synthetic(events), filters }).join(' ');
     expect(text).toContain('с участием Республики Беларусь.');
     // Six countries with one event each: no «чаще всего».
     expect(text).toContain('Кроме Республики Беларусь, в этих мероприятиях участвовали представители ещё 6 стран.');
@@ -189,7 +190,7 @@ describe('press sentences: grammar and honesty (synthetic events)', () => {
       makeEvent({ start: '2026-03-02', online: true }),
       makeEvent({ start: '2026-03-05', online: true }),
     ];
-    const text = pressSentences({ events, report: syntheticReport(events), filters: EMPTY_FILTERS }).join(' ');
+    const text = pressSentences({ view: synthetic(events), filters: EMPTY_FILTERS }).join(' ');
     expect(text).toContain('Больше всего мероприятий пришлось на март (2 мероприятия).');
     expect(text).toContain('В дистанционном формате прошли 2 мероприятия.');
   });

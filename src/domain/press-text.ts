@@ -11,12 +11,14 @@ import {
   type CountTotal,
 } from './aggregations';
 import { countryNames } from './countries';
+import { DIMENSIONS, sectorPhrase, type LabelContext } from './dimensions';
+import type { EventsView } from './events-view';
 import { isFiltered, type EventFilters } from './filters';
-import type { Report, ReportEvent } from './report-schema';
+import type { Report } from './report-schema';
+import { romanQuarter } from '../lib/calendar';
 import { formatDate, formatDayMonth, formatMonthName, formatNumber, formatPercent } from '../lib/format';
-import { countOf, FORMS, pluralize } from '../lib/lexicon';
+import { countOf, FORMS, joinRu, pluralize } from '../lib/lexicon';
 
-const ROMAN = ['I', 'II', 'III', 'IV'];
 /** Prepositional month names: «в феврале». Intl has no prepositional case, so they are listed. */
 const MONTHS_PREP = [
   'январе',
@@ -34,20 +36,13 @@ const MONTHS_PREP = [
 ];
 
 export interface PressInput {
-  /** The events of the current view (already filtered). */
-  events: readonly ReportEvent[];
-  report: Report;
+  /** The events of the current view (already filtered); its model is the report. */
+  view: EventsView;
   filters: EventFilters;
 }
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** «А», «А и Б», «А, Б и В». */
-export function joinRu(items: readonly string[], conjunction = 'и'): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
 }
 
 /**
@@ -88,7 +83,7 @@ function monthsPhrase(months: readonly string[]): string {
 /** What time the figures cover, as a sentence opening: «в I квартале 2026 года». */
 export function periodPhrase(report: Report, filters: EventFilters): string {
   const { period } = report;
-  const quarter = `в ${ROMAN[period.quarter - 1] ?? period.quarter} квартале ${period.year} года`;
+  const quarter = `в ${romanQuarter(period.quarter)} квартале ${period.year} года`;
   const hasRange = filters.from !== null || filters.to !== null;
   // A range is clamped to the report period: the report says nothing about days outside it.
   const range = () => {
@@ -102,39 +97,17 @@ export function periodPhrase(report: Report, filters: EventFilters): string {
   return quarter;
 }
 
-/** «в сфере культуры и туризма» from «Сотрудничество в сфере культуры и туризма»; otherwise quoted. */
-export function sectorPhrase(name: string): string {
-  const match = /^сотрудничество\s+(в\s.+)$/i.exec(name.trim());
-  return match ? match[1]! : `по направлению «${name.trim()}»`;
+/** The phrases of the dimensions that put words in one part of the opening sentence, in their order. */
+function pressPhrases(part: 'scope' | 'selection', filters: EventFilters, labels: LabelContext): string[] {
+  return DIMENSIONS.flatMap((d) => (d.press?.part === part ? [d.press] : []))
+    .sort((a, b) => a.order - b.order)
+    .flatMap((p) => p.phrase(filters, labels) ?? []);
 }
 
-function sectorName(report: Report, id: string): string {
-  return report.events.find((e) => e.sector.id === id)?.sector.name ?? id;
-}
-
-/** The filter as words that follow «мероприятия»: sectors, countries, format. */
-function scopePhrase(report: Report, filters: EventFilters): string {
-  const parts: string[] = [];
-  if (filters.sectors.length > 0)
-    parts.push(
-      joinRu(
-        filters.sectors.map((id) => sectorPhrase(sectorName(report, id))),
-        'или',
-      ),
-    );
-  if (filters.countries.length > 0)
-    parts.push(
-      `с участием ${joinRu(
-        filters.countries.map((c) => countryNames(c).genitive),
-        'или',
-      )}`,
-    );
-  if (filters.format === 'online') parts.push('в дистанционном формате');
-  if (filters.format === 'offline') parts.push('в очном формате');
-  const selection: string[] = [];
-  if (filters.hasParticipants === true) selection.push('только с указанным числом участников');
-  if (filters.hasParticipants === false) selection.push('только без указания числа участников');
-  if (filters.q.trim()) selection.push(`по запросу «${filters.q.trim()}»`);
+/** The filter as words that follow «мероприятия»: «по направлению … с участием … (отбор: …)». */
+function scopePhrase(labels: LabelContext, filters: EventFilters): string {
+  const parts = pressPhrases('scope', filters, labels);
+  const selection = pressPhrases('selection', filters, labels);
   if (selection.length > 0) parts.push(`(отбор: ${selection.join('; ')})`);
   return parts.length > 0 ? ` ${parts.join(' ')}` : '';
 }
@@ -145,24 +118,25 @@ function organisers(report: Report): string | null {
   return match ? match[1]! : null;
 }
 
-function totalsSentence({ events, report, filters }: PressInput): string {
+function totalsSentence({ view, filters }: PressInput): string {
+  const { report } = view.model;
   const when = capitalize(periodPhrase(report, filters));
-  const scope = scopePhrase(report, filters);
-  if (events.length === 0) return `${when} международные мероприятия${scope} в отчёте не отмечены.`;
+  const scope = scopePhrase(view.model, filters);
+  if (view.size === 0) return `${when} международные мероприятия${scope} в отчёте не отмечены.`;
   const who = isFiltered(filters) ? null : organisers(report);
-  return `${when}${who ? ` ${who}` : ''} проведено ${countOf(events.length, FORMS.intlEvent)}${scope}.`;
+  return `${when}${who ? ` ${who}` : ''} проведено ${countOf(view.size, FORMS.intlEvent)}${scope}.`;
 }
 
-function shareSentence({ events, report, filters }: PressInput): string | null {
-  const total = report.events.length;
-  if (!isFiltered(filters) || events.length === 0 || total === 0) return null;
-  return `Это ${formatPercent(events.length / total)} от общего числа международных мероприятий за квартал (${formatNumber(total)}).`;
+function shareSentence({ view, filters }: PressInput): string | null {
+  const total = view.model.size;
+  if (!isFiltered(filters) || view.size === 0 || total === 0) return null;
+  return `Это ${formatPercent(view.size / total)} от общего числа международных мероприятий за квартал (${formatNumber(total)}).`;
 }
 
-function countriesSentence({ events, filters }: PressInput): string | null {
-  const counts = eventsByCountry(events).filter((c) => !filters.countries.includes(c.code));
+function countriesSentence({ view, filters }: PressInput): string | null {
+  const counts = eventsByCountry(view).filter((c) => !filters.countries.includes(c.code));
   if (counts.length === 0) return null;
-  const single = events.length === 1;
+  const single = view.size === 1;
   // With one event, «(1 мероприятие)» after every country would say nothing.
   const name = (c: (typeof counts)[number]) =>
     single ? countryNames(c.code).genitive : `${countryNames(c.code).genitive} (${countOf(c.count, FORMS.event)})`;
@@ -185,12 +159,12 @@ function countriesSentence({ events, filters }: PressInput): string | null {
   return `${single ? 'В мероприятии' : 'В мероприятиях'} участвовали представители ${who}.`;
 }
 
-function sectorsSentence({ events, filters }: PressInput): string | null {
-  if (events.length === 0 || filters.sectors.length === 1) return null;
-  const sectors = eventsBySector(events);
+function sectorsSentence({ view, filters }: PressInput): string | null {
+  if (view.size === 0 || filters.sectors.length === 1) return null;
+  const sectors = eventsBySector(view);
   if (sectors.length === 1) {
     const phrase = sectorPhrase(sectors[0]!.name);
-    return events.length === 1 ? `Мероприятие проведено ${phrase}.` : `Все мероприятия проведены ${phrase}.`;
+    return view.size === 1 ? `Мероприятие проведено ${phrase}.` : `Все мероприятия проведены ${phrase}.`;
   }
   const { items, complete } = leaders(sectors);
   const list = joinRu(items.map((s) => `${sectorPhrase(s.name)} (${countOf(s.count, FORMS.event)})`));
@@ -199,15 +173,15 @@ function sectorsSentence({ events, filters }: PressInput): string | null {
   return items.length > 0 ? `${total}; больше всего — ${list}.` : `${total}.`;
 }
 
-function monthsSentence({ events, report, filters }: PressInput): string | null {
-  if (events.length < 3 || filters.months.length > 0) return null;
-  const months = eventsByMonth(events, report.period);
+function monthsSentence({ view, filters }: PressInput): string | null {
+  if (view.size < 3 || filters.months.length > 0) return null;
+  const months = eventsByMonth(view);
   const max = Math.max(0, ...months.map((m) => m.count));
   if (max === 0) return null;
   const peak = months.filter((m) => m.count === max);
   const names = joinRu(peak.map((m) => formatMonthName(m.month)));
   const active = months.filter((m) => m.count > 0);
-  if (active.length === 1 && max === events.length) return `Все мероприятия пришлись на ${names}.`;
+  if (active.length === 1 && max === view.size) return `Все мероприятия пришлись на ${names}.`;
   if (peak.length === 1) return `Больше всего мероприятий пришлось на ${names} (${countOf(max, FORMS.event)}).`;
   return `Больше всего мероприятий пришлось на ${names} (${countOf(max, FORMS.event)} в каждом).`;
 }
@@ -226,20 +200,20 @@ function took(total: CountTotal, unit: 'people' | 'organizations'): string {
   return `${verb} участие ${participantsQuantity(total.total, unit, total.atLeast)}`;
 }
 
-function participantsSentences({ events }: PressInput): string[] {
-  if (events.length === 0) return [];
-  const summary = participantsSummary(events);
+function participantsSentences({ view }: PressInput): string[] {
+  if (view.size === 0) return [];
+  const summary = participantsSummary(view);
   const out: string[] = [];
-  if (summary.unstated === events.length) {
+  if (summary.unstated === view.size) {
     out.push(
-      events.length === 1
+      view.size === 1
         ? 'Число участников мероприятия в отчёте не указано.'
         : 'Число участников ни одного из этих мероприятий в отчёте не указано.',
     );
     return out;
   }
   const clauses: string[] = [];
-  const where = (n: number) => (events.length === 1 ? 'в мероприятии' : `в ${countOf(n, FORMS.eventPrep)}`);
+  const where = (n: number) => (view.size === 1 ? 'в мероприятии' : `в ${countOf(n, FORMS.eventPrep)}`);
   if (summary.people.events > 0) clauses.push(`${where(summary.people.events)} ${took(summary.people, 'people')}`);
   if (summary.organizations.events > 0) {
     const also = clauses.length > 0 ? 'ещё ' : '';
@@ -254,19 +228,19 @@ function participantsSentences({ events }: PressInput): string[] {
   return out;
 }
 
-function onlineSentence({ events, filters }: PressInput): string | null {
-  if (filters.format !== null || events.length === 0) return null;
-  const online = onlineEventCount(events);
+function onlineSentence({ view, filters }: PressInput): string | null {
+  if (filters.format !== null || view.size === 0) return null;
+  const online = onlineEventCount(view);
   if (online === 0) return null;
-  if (events.length === 1) return 'Мероприятие прошло в дистанционном формате.';
-  if (online === events.length) return 'Все мероприятия прошли в дистанционном формате.';
+  if (view.size === 1) return 'Мероприятие прошло в дистанционном формате.';
+  if (online === view.size) return 'Все мероприятия прошли в дистанционном формате.';
   return `В дистанционном формате ${pluralize(online, FORMS.tookPlace)} ${countOf(online, FORMS.event)}.`;
 }
 
 /** The report's closing note, quoted; only for the whole report, since the note names no countries or sectors. */
-function delegationSentence({ report, filters }: PressInput): string | null {
+function delegationSentence({ view, filters }: PressInput): string | null {
   if (isFiltered(filters)) return null;
-  const note = delegationMeetings(report.notes);
+  const note = delegationMeetings(view.model.report.notes);
   if (!note) return null;
   const text = note.text.replace(/\s+/g, ' ').trim();
   return /[.!?]$/.test(text) ? text : `${text}.`;
@@ -293,5 +267,5 @@ export function pressSource(report: Report): string {
 
 /** Plain text for the clipboard: the sentences as one paragraph, then the source line. */
 export function pressText(input: PressInput): string {
-  return `${pressSentences(input).join(' ')}\n\n${pressSource(input.report)}`;
+  return `${pressSentences(input).join(' ')}\n\n${pressSource(input.view.model.report)}`;
 }

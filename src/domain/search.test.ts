@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { HAND, loadReport, numbers, present, rawRowsMatching } from '../../test/support/raw-report';
-import { EMPTY_FILTERS, filterEvents } from './filters';
+import { HAND, loadPrepared, numbers, present, rawRowsMatching } from '../../test/support/raw-report';
+import { filterView } from './filter-engine';
+import { EMPTY_FILTERS } from './filters';
 import type { ReportEvent } from './report-schema';
-import {
-  buildSearchIndex,
-  highlightRanges,
-  matchesSearch,
-  normalizeText,
-  prepareQuery,
-  searchMatches,
-  stemWord,
-} from './search';
+import { highlightRanges, matchesSearch, normalizeText, prepareQuery, searchMatches, stemWord } from './search';
 
-const report = loadReport();
-const index = buildSearchIndex(report.events);
-const search = (q: string) => numbers(filterEvents(report.events, { ...EMPTY_FILTERS, q }, index));
+const model = loadPrepared();
+const report = model.report;
+const index = model.search;
+const search = (q: string) => numbers(filterView(model, { ...EMPTY_FILTERS, q }).events());
 
 /** Marked substrings of a text, for readable assertions. */
 function marked(text: string, query: string): string[] {
@@ -96,8 +90,8 @@ describe('search over the real report', () => {
     }
   });
 
-  it('builds the index once per events array', () => {
-    expect(buildSearchIndex(report.events)).toBe(index);
+  it('is built once per prepared report', () => {
+    expect(model.search).toBe(index);
   });
 });
 

@@ -8,7 +8,7 @@
 //   finds «Беларусь» and «белорусской», and "белорусский" finds «Беларуси».
 // - Every query term must match (AND).
 //
-// Each report is normalised, tokenised and stemmed once (buildSearchIndex, memoised per events array).
+// Each report is normalised, tokenised and stemmed once (buildSearchIndex, kept by PreparedReport).
 // A query is then answered from the index's vocabulary of distinct words, so typing never re-reads
 // the raw text of the report.
 import type { ReportEvent } from './report-schema';
@@ -145,11 +145,6 @@ export function prepareQuery(query: string): QueryTerm[] {
   return terms;
 }
 
-/** Normalised query terms. */
-export function queryTerms(query: string): string[] {
-  return prepareQuery(query).map((t) => t.term);
-}
-
 function wordMatches(word: string, stem: string, q: QueryTerm): boolean {
   return word.includes(q.term) || stem.startsWith(q.stem);
 }
@@ -195,15 +190,11 @@ export interface SearchIndex {
   cache: Map<string, Uint8Array>;
 }
 
-const indexes = new WeakMap<readonly ReportEvent[], SearchIndex>();
-
 /**
- * Builds (once per events array) the normalised search index of a report. Each distinct field text
- * is normalised and tokenised once, each distinct word stemmed once.
+ * Builds the normalised search index of a report (PreparedReport.search keeps it). Each distinct field
+ * text is normalised and tokenised once, each distinct word stemmed once.
  */
 export function buildSearchIndex(events: readonly ReportEvent[]): SearchIndex {
-  const cached = indexes.get(events);
-  if (cached) return cached;
   const vocabulary: { word: string; stem: string }[] = [];
   const wordIds = new Map<string, number>();
   const fieldIds = new Map<string, number>();
@@ -232,7 +223,7 @@ export function buildSearchIndex(events: readonly ReportEvent[]): SearchIndex {
     }
   }
   let texts: string[] | undefined;
-  const index: SearchIndex = {
+  return {
     get texts() {
       return (texts ??= events.map(eventSearchKey));
     },
@@ -241,8 +232,6 @@ export function buildSearchIndex(events: readonly ReportEvent[]): SearchIndex {
     eventFields,
     cache: new Map(),
   };
-  indexes.set(events, index);
-  return index;
 }
 
 /** Whether one search key (SearchIndex.texts[i]) matches every term of the query. */

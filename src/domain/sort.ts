@@ -1,9 +1,11 @@
 // Sorting of the events table. The sort lives in the URL (`sort=dates&dir=desc`) like the filters.
-// Each full order is computed once per events array and sort (memoised), and filtering then keeps
-// that order, so a keystroke in the search box never re-sorts the report.
+// Each full order is computed once per report and sort (kept on the PreparedReport), and filtering
+// then keeps that order, so a keystroke in the search box never re-sorts the report.
 import { countryNames } from './countries';
-import { eventsView } from './filter-columns';
-import type { ParseNotice } from './filters';
+import { EventsView } from './events-view';
+import { filterMask } from './filter-engine';
+import type { EventFilters, ParseNotice } from './filters';
+import type { PreparedReport } from './prepared-report';
 import type { ReportEvent } from './report-schema';
 import { shorten } from '../lib/lexicon';
 
@@ -27,15 +29,21 @@ export function isSortKey(value: string): value is SortKey {
 
 /** Reads the sort from URL parameters; invalid values fall back to the default with a notice. */
 export function parseSort(params: URLSearchParams): { sort: SortState; notices: ParseNotice[] } {
+  return parseSortValues(params.get(SORT_PARAMS.key), params.get(SORT_PARAMS.dir));
+}
+
+/** parseSort from the two parameter values (null: absent). */
+export function parseSortValues(
+  rawKey: string | null,
+  rawDir: string | null,
+): { sort: SortState; notices: ParseNotice[] } {
   const notices: ParseNotice[] = [];
   let key = DEFAULT_SORT.key;
   let dir: SortDir = 'asc';
-  const rawKey = params.get(SORT_PARAMS.key);
   if (rawKey !== null) {
     if (isSortKey(rawKey)) key = rawKey;
     else notices.push({ param: SORT_PARAMS.key, value: shorten(rawKey), message: 'неизвестный столбец сортировки' });
   }
-  const rawDir = params.get(SORT_PARAMS.dir);
   if (rawDir !== null) {
     if (rawDir === 'asc' || rawDir === 'desc') dir = rawDir;
     else
@@ -116,19 +124,16 @@ function numericValues(values: readonly SortValue[], key: SortKey): Float64Array
   return out;
 }
 
-const orders = new WeakMap<readonly ReportEvent[], Map<string, Uint32Array>>();
-
 /**
- * Positions of `events` in sorted order (memoised per array and sort). Events without a value
- * (no dates, no stated participants…) come last in both directions; ties keep the report order.
+ * Positions of the report's events in sorted order (computed once per report and sort). Events
+ * without a value (no dates, no stated participants…) come last in both directions; ties keep the
+ * report order.
  */
-export function sortedOrder(events: readonly ReportEvent[], sort: SortState): Uint32Array {
-  let byKey = orders.get(events);
-  if (!byKey) orders.set(events, (byKey = new Map()));
-  const cacheKey = `${sort.key}:${sort.dir}`;
-  const cached = byKey.get(cacheKey);
-  if (cached) return cached;
+export function sortedOrder(model: PreparedReport, sort: SortState): Uint32Array {
+  return model.derived(`sort:${sort.key}:${sort.dir}`, () => buildOrder(model.events, sort));
+}
 
+function buildOrder(events: readonly ReportEvent[], sort: SortState): Uint32Array {
   const values = numericValues(
     events.map((e) => sortValue(e, sort.key)),
     sort.key,
@@ -145,19 +150,51 @@ export function sortedOrder(events: readonly ReportEvent[], sort: SortState): Ui
     }
     return sign * (a - b) || numbers[i]! - numbers[j]! || i - j;
   });
-  byKey.set(cacheKey, order);
   return order;
 }
 
-/**
- * Events sorted; `mask` (aligned with `events`) keeps only the positions set to 1. The result is a
- * view of `events` (filter-columns.ts), so aggregations over it read the typed columns.
- */
-export function sortEvents(events: readonly ReportEvent[], sort: SortState, mask?: Uint8Array): ReportEvent[] {
-  const order = sortedOrder(events, sort);
-  if (!mask) return eventsView(events, order);
+/** The report sorted; `mask` (by report position) keeps only the positions set to 1. */
+export function sortedView(model: PreparedReport, sort: SortState, mask?: Uint8Array): EventsView {
+  const order = sortedOrder(model, sort);
+  if (!mask) return new EventsView(model, order);
   const kept = new Uint32Array(order.length);
   let n = 0;
   for (let k = 0; k < order.length; k++) if (mask[order[k]!] === 1) kept[n++] = order[k]!;
-  return eventsView(events, kept.subarray(0, n));
+  return new EventsView(model, kept.slice(0, n));
+}
+
+export interface ListPosition {
+  /** Place of the event in the filtered, sorted list (0-based); -1 when the filter leaves it out. */
+  index: number;
+  total: number;
+  prev: ReportEvent | undefined;
+  next: ReportEvent | undefined;
+}
+
+/** Where an event stands in the explorer's list under `filters` and `sort`: the detail page's pager. */
+export function listPosition(
+  model: PreparedReport,
+  filters: EventFilters,
+  sort: SortState,
+  eventId: string,
+): ListPosition {
+  const mask = filterMask(model, filters);
+  const order = sortedOrder(model, sort);
+  let total = 0;
+  let index = -1;
+  let prev: ReportEvent | undefined;
+  let next: ReportEvent | undefined;
+  let last: ReportEvent | undefined;
+  for (let k = 0; k < order.length; k++) {
+    if (mask[order[k]!] !== 1) continue;
+    const event = model.events[order[k]!]!;
+    if (index >= 0 && next === undefined) next = event;
+    if (event.id === eventId) {
+      index = total;
+      prev = last;
+    }
+    last = event;
+    total++;
+  }
+  return { index, total, prev, next };
 }

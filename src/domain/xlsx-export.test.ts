@@ -1,14 +1,16 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { loadReport } from '../../test/support/raw-report';
+import { eventsView, loadPrepared } from '../../test/support/raw-report';
 import { EXPORT_COLUMNS } from './csv-export';
-import { EMPTY_FILTERS, filterEvents } from './filters';
+import { filterView } from './filter-engine';
+import { EMPTY_FILTERS } from './filters';
 import { buildXlsx, CONTEXT_SHEET, EVENTS_SHEET } from './xlsx-export';
-import { buildSearchIndex } from './search';
 
-const report = loadReport();
+const model = loadPrepared();
+const report = model.report;
 const filters = { ...EMPTY_FILTERS, countries: ['KZ'] };
-const events = filterEvents(report.events, filters, buildSearchIndex(report.events));
+const view = filterView(model, filters);
+const events = view.events();
 
 async function load(bytes: Uint8Array) {
   const workbook = new ExcelJS.Workbook();
@@ -20,7 +22,7 @@ const column = (header: string) => EXPORT_COLUMNS.findIndex((c) => c.header === 
 
 describe('XLSX export', () => {
   it('round-trips the filtered rows with typed number and date cells', async () => {
-    const workbook = await load(await buildXlsx({ events, report, filters }));
+    const workbook = await load(await buildXlsx({ view, filters }));
     const sheet = workbook.getWorksheet(EVENTS_SHEET)!;
     expect(sheet.rowCount).toBe(events.length + 1);
     expect(sheet.getRow(1).values).toEqual([undefined, ...EXPORT_COLUMNS.map((c) => c.header)]);
@@ -47,14 +49,14 @@ describe('XLSX export', () => {
   });
 
   it('has a bold, frozen header and sensible column widths', async () => {
-    const sheet = (await load(await buildXlsx({ events, report, filters }))).getWorksheet(EVENTS_SHEET)!;
+    const sheet = (await load(await buildXlsx({ view, filters }))).getWorksheet(EVENTS_SHEET)!;
     expect(sheet.getRow(1).getCell(1).font?.bold).toBe(true);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.getColumn(column('Наименование')).width).toBeGreaterThan(sheet.getColumn(column('№')).width!);
   });
 
   it('says which report, period and filter the rows came from', async () => {
-    const about = (await load(await buildXlsx({ events, report, filters }))).getWorksheet(CONTEXT_SHEET)!;
+    const about = (await load(await buildXlsx({ view, filters }))).getWorksheet(CONTEXT_SHEET)!;
     const pairs = new Map<string, string>();
     about.eachRow((row, n) => {
       if (n > 1) pairs.set(String(row.getCell(1).value), String(row.getCell(2).value));
@@ -69,7 +71,7 @@ describe('XLSX export', () => {
   it('keeps an injected =HYPERLINK( title an inert text cell, never a formula', async () => {
     const title = '=HYPERLINK("http://evil.example","нажмите")';
     const evil = { ...events[0]!, title };
-    const sheet = (await load(await buildXlsx({ events: [evil], report, filters }))).getWorksheet(EVENTS_SHEET)!;
+    const sheet = (await load(await buildXlsx({ view: eventsView([evil]), filters }))).getWorksheet(EVENTS_SHEET)!;
     const cell = sheet.getRow(2).getCell(column('Наименование'));
     expect(cell.type).toBe(ExcelJS.ValueType.String);
     expect(cell.formula).toBeUndefined();

@@ -1,10 +1,11 @@
 // XLSX export with typed cells (numbers as numbers, dates as dates), a bold frozen header and a
 // second sheet saying which report, period and filter the rows came from. exceljs is large, so it
 // is imported only when a user asks for a workbook.
+import { utcDate } from '../lib/calendar';
 import { EXPORT_COLUMNS, exportRows } from './csv-export';
+import type { EventsView } from './events-view';
 import { exportContext } from './export-context';
 import type { EventFilters } from './filters';
-import type { Report, ReportEvent } from './report-schema';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 export const EVENTS_SHEET = 'Мероприятия';
@@ -16,20 +17,8 @@ async function loadExcel() {
   return (mod as unknown as { default?: typeof mod }).default?.Workbook ? mod.default : mod;
 }
 
-/** UTC midnight, so the serial date in the sheet is the calendar day the report states. */
-function isoToUtcDate(iso: string): Date {
-  return new Date(`${iso}T00:00:00Z`);
-}
-
-export async function buildXlsx({
-  events,
-  report,
-  filters,
-}: {
-  events: readonly ReportEvent[];
-  report: Report;
-  filters: EventFilters;
-}): Promise<Uint8Array> {
+export async function buildXlsx({ view, filters }: { view: EventsView; filters: EventFilters }): Promise<Uint8Array> {
+  const { report } = view.model;
   const ExcelJS = await loadExcel();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = report.region;
@@ -52,9 +41,10 @@ export async function buildXlsx({
   const header = sheet.getRow(1);
   header.font = { bold: true };
   header.alignment = { vertical: 'middle', wrapText: true };
-  for (const row of exportRows(events)) {
-    // Strings stay inert text cells (never formulas) in XLSX, so no apostrophe is needed here.
-    sheet.addRow(row.map((v, i) => (v !== null && EXPORT_COLUMNS[i]!.type === 'date' ? isoToUtcDate(String(v)) : v)));
+  for (const row of exportRows(view)) {
+    // Strings stay inert text cells (never formulas) in XLSX, so no apostrophe is needed here; dates
+    // are UTC midnights, so the serial date in the sheet is the calendar day the report states.
+    sheet.addRow(row.map((v, i) => (v !== null && EXPORT_COLUMNS[i]!.type === 'date' ? utcDate(String(v)) : v)));
   }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: EXPORT_COLUMNS.length } };
 
@@ -64,7 +54,7 @@ export async function buildXlsx({
     { header: 'Значение', width: 100, style: { alignment: { wrapText: true, vertical: 'top' } } },
   ];
   about.getRow(1).font = { bold: true };
-  for (const pair of exportContext(report, filters, events.length)) about.addRow(pair);
+  for (const pair of exportContext(view.model, filters, view.size)) about.addRow(pair);
 
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);

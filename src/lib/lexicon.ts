@@ -46,6 +46,12 @@ export function countOf(n: number, forms: Forms): string {
   return `${formatNumber(n)} ${pluralize(n, forms)}`;
 }
 
+/** «А», «А и Б», «А, Б и В». */
+export function joinRu(items: readonly string[], conjunction = 'и'): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+}
+
 /** A user-supplied value echoed in a notice: at most `max` characters, then «…». */
 export function shorten(value: string, max = 40): string {
   return value.length > max ? `${value.slice(0, max)}…` : value;

@@ -2,6 +2,7 @@
 // and can inject the failures listed in scenario.ts.
 import { delay, http, HttpResponse } from 'msw';
 import type { ReportSummary } from '../domain/report-schema';
+import { quarterBounds } from '../lib/calendar';
 import { consumeFailure, mockScenario, type MockFailure } from './scenario';
 
 // Lazy: each report is loaded only when requested, so the mock bundle stays small.
@@ -15,18 +16,10 @@ function loaderFor(name: string) {
 export function phantomAfter(report: ReportSummary): ReportSummary {
   const { year, quarter } = report.period;
   const next = quarter === 4 ? { year: year + 1, quarter: 1 } : { year, quarter: quarter + 1 };
-  const startMonth = (next.quarter - 1) * 3 + 1;
-  const endMonth = startMonth + 2;
-  const lastDay = new Date(Date.UTC(next.year, endMonth, 0)).getUTCDate();
-  const pad = (n: number) => String(n).padStart(2, '0');
   return {
     id: `${next.year}-q${next.quarter}`,
     title: `Отчёт за ${next.quarter} квартал ${next.year} года (файл отсутствует)`,
-    period: {
-      ...next,
-      start: `${next.year}-${pad(startMonth)}-01`,
-      end: `${next.year}-${pad(endMonth)}-${pad(lastDay)}`,
-    },
+    period: { ...next, ...quarterBounds(next.year, next.quarter) },
     eventCount: 0,
   };
 }
@@ -81,7 +74,7 @@ async function answer(target: 'index' | 'report', name: string): Promise<Respons
   return failWith(consumeFailure(target), load);
 }
 
-export const reportHandlers = [
+const reportHandlers = [
   http.get('*/api/reports/index.json', () => answer('index', 'index.json')),
   http.get('*/api/reports/:file', ({ params }) => answer('report', String(params.file))),
 ];

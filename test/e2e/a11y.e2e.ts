@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_URL, launchBrowser, MOCK_BASE_URL, openPage, screenshot } from './support/browser';
 import report from '../../data/reports/2026-q1.json';
+import { chartDrawing, eventsTable, paramNotices, resultCount } from './support/locators';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -36,7 +37,7 @@ const SCREENS: { name: string; url: string; ready: (page: Page) => Promise<unkno
     name: 'overview (scrolled, so the map and timeline below the fold are drawn too)',
     url: `${BASE_URL}/`,
     ready: async (p) => {
-      await p.locator('figure.chart-card svg').first().waitFor();
+      await chartDrawing(p).first().waitFor();
       await p.keyboard.press('End');
       await p.locator('.country-map__svg').waitFor();
     },
@@ -44,12 +45,12 @@ const SCREENS: { name: string; url: string; ready: (page: Page) => Promise<unkno
   {
     name: 'events',
     url: `${BASE_URL}/events`,
-    ready: (p) => p.locator('.events-table tbody a').first().waitFor(),
+    ready: (p) => eventsTable(p).getByRole('link').first().waitFor(),
   },
   {
     name: 'events, filtered and searched (highlights, chips)',
     url: `${BASE_URL}/events?country=BY&q=${encodeURIComponent('выставка')}`,
-    ready: (p) => p.locator('.events-table tbody mark').first().waitFor(),
+    ready: (p) => eventsTable(p).locator('mark').first().waitFor(),
   },
   {
     name: 'event detail',
@@ -59,7 +60,7 @@ const SCREENS: { name: string; url: string; ready: (page: Page) => Promise<unkno
   {
     name: 'country brief',
     url: `${BASE_URL}/countries/BY`,
-    ready: (p) => p.locator('figure.chart-card svg').first().waitFor(),
+    ready: (p) => chartDrawing(p).first().waitFor(),
   },
   {
     name: 'unknown country',
@@ -84,12 +85,12 @@ const SCREENS: { name: string; url: string; ready: (page: Page) => Promise<unkno
   {
     name: 'empty report',
     url: `${MOCK_BASE_URL}/?mock=empty&mockTarget=report`,
-    ready: (p) => p.locator('figure.chart-card .state--empty').first().waitFor(),
+    ready: (p) => p.getByRole('figure').getByText('В отчёте нет мероприятий').first().waitFor(),
   },
   {
     name: 'parameter notices',
     url: `${BASE_URL}/events?from=notadate&country=${encodeURIComponent('<script>')}`,
-    ready: (p) => p.locator('.param-notices').waitFor(),
+    ready: (p) => paramNotices(p).waitFor(),
   },
 ];
 
@@ -107,10 +108,10 @@ describe('axe: zero WCAG 2.1 A/AA violations', () => {
   it('a phone-width overview and explorer', async () => {
     const { page, context } = await openPage(browser, { viewport: { width: 390, height: 844 } });
     await page.goto(`${BASE_URL}/`);
-    await page.locator('figure.chart-card svg').first().waitFor();
+    await chartDrawing(page).first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.goto(`${BASE_URL}/events`);
-    await page.locator('.events-table tbody a, .events-list a').first().waitFor();
+    await eventsTable(page).getByRole('link').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
@@ -149,8 +150,8 @@ describe('keyboard only', () => {
   it('search, filter by country, open an event with Enter, and go back', async () => {
     const { page, problems, context } = await openPage(browser);
     await page.goto(`${BASE_URL}/events`);
-    await page.locator('.events-table tbody a').first().waitFor();
-    const count = () => page.locator('.explorer__count').textContent();
+    await eventsTable(page).getByRole('link').first().waitFor();
+    const count = () => resultCount(page).textContent();
     const belarus = report.events.filter((e) => e.countries.includes('BY'));
 
     // A country filter: the Belarus checkbox, toggled with Space.
@@ -164,7 +165,7 @@ describe('keyboard only', () => {
     await page.keyboard.type('выставк');
     await page.keyboard.press('Enter');
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('выставк');
-    const matching = await page.locator('.events-table tbody a').count();
+    const matching = await eventsTable(page).getByRole('link').count();
     expect(matching).toBeGreaterThan(0);
 
     // Open the first event with Enter.
@@ -177,11 +178,11 @@ describe('keyboard only', () => {
     // Back to the list, by keyboard: the filter and the query are still applied.
     await tabTo(page, (f) => f.tag === 'a' && /К списку/.test(f.name));
     await page.keyboard.press('Enter');
-    await page.locator('.events-table tbody a').first().waitFor();
+    await eventsTable(page).getByRole('link').first().waitFor();
     expect(new URL(page.url()).pathname).toBe('/events');
     expect(new URL(page.url()).searchParams.getAll('country')).toEqual(['BY']);
     expect(new URL(page.url()).searchParams.get('q')).toBe('выставк');
-    expect(await page.locator('#events-search').inputValue()).toBe('выставк');
+    expect(await page.getByRole('searchbox', { name: 'Поиск' }).inputValue()).toBe('выставк');
     // The focus moved into the page with the navigation, not lost on <body>.
     expect(await focused(page)).not.toBeNull();
 
@@ -193,7 +194,7 @@ describe('keyboard only', () => {
   it('the skip link is the first stop and moves focus to the content', async () => {
     const { page, context } = await openPage(browser);
     await page.goto(`${BASE_URL}/`);
-    await page.locator('figure.chart-card svg').first().waitFor();
+    await chartDrawing(page).first().waitFor();
     await page.keyboard.press('Tab');
     expect(await focused(page)).toMatchObject({ tag: 'a', name: 'Перейти к содержанию', visible: true });
     await page.keyboard.press('Enter');

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAND, loadReport, present, rawRowsMatching } from '../support/raw-report';
 import { BASE_URL, launchBrowser, openPage, screenshot } from './support/browser';
+import { eventRows, eventsTable, resultCount } from './support/locators';
 
 const report = loadReport();
 const total = report.events.length;
@@ -18,7 +19,7 @@ afterAll(async () => {
 });
 
 async function countText(page: Page): Promise<string> {
-  return ((await page.locator('.explorer__count').textContent()) ?? '').replace(/\s/g, ' ');
+  return ((await resultCount(page).textContent()) ?? '').replace(/\s/g, ' ');
 }
 
 async function waitForCount(page: Page, n: number) {
@@ -28,10 +29,13 @@ async function waitForCount(page: Page, n: number) {
 /** Every row number of the (virtualised) table, collected while scrolling it from top to bottom. */
 async function allRowNumbers(page: Page): Promise<number[]> {
   const seen = new Set<number>();
-  const scroller = page.locator('.events-table__scroller');
+  // The table's scroll container (it has no role of its own).
+  const scroller = eventsTable(page).locator('xpath=..');
   await scroller.evaluate((el) => el.scrollTo({ top: 0 }));
   for (let guard = 0; guard < 50; guard++) {
-    const numbers = await page.locator('.events-table tbody tr[data-index] td:first-child').allTextContents();
+    const numbers = await eventRows(page).evaluateAll((rows) =>
+      rows.map((row) => row.querySelector('td')?.textContent ?? ''),
+    );
     numbers.forEach((n) => seen.add(Number(n)));
     const atEnd = await scroller.evaluate((el) => {
       const end = el.scrollTop + el.clientHeight >= el.scrollHeight - 2;
@@ -106,7 +110,7 @@ describe('events explorer', () => {
     await waitForCount(page, expected.length);
     expect(await allRowNumbers(page)).toEqual(expected);
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('беларус');
-    expect(await page.locator('.events-table mark').count()).toBeGreaterThan(0);
+    expect(await eventsTable(page).locator('mark').count()).toBeGreaterThan(0);
     await context.close();
   });
 
@@ -153,7 +157,7 @@ describe('events explorer', () => {
 
   it('keeps only the visible rows in the DOM and has no page-level horizontal scroll on a phone', async () => {
     const { page, context } = await openExplorer();
-    const rendered = await page.locator('.events-table tbody tr[data-index]').count();
+    const rendered = await eventRows(page).count();
     expect(rendered).toBeLessThan(total);
     expect(await allRowNumbers(page)).toHaveLength(total);
     await context.close();

@@ -4,18 +4,15 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EMPTY_FILTERS, filterEvents } from '../../src/domain/filters';
-import { buildSearchIndex } from '../../src/domain/search';
 import { countryNames } from '../../src/domain/countries';
+import { filterView } from '../../src/domain/filter-engine';
+import { EMPTY_FILTERS } from '../../src/domain/filters';
+import { prepareReport } from '../../src/domain/prepared-report';
 import { loadReport } from '../support/raw-report';
 import { BASE_URL, launchBrowser, openPage, screenshot } from './support/browser';
 
 const report = loadReport();
-const kazakhstan = filterEvents(
-  report.events,
-  { ...EMPTY_FILTERS, countries: ['KZ'] },
-  buildSearchIndex(report.events),
-);
+const kazakhstan = filterView(prepareReport(report), { ...EMPTY_FILTERS, countries: ['KZ'] }).events();
 
 let browser: Browser;
 beforeAll(async () => {

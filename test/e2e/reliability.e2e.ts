@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_URL, launchBrowser, MOCK_BASE_URL, openPage, screenshot, type PageProblems } from './support/browser';
 import report from '../../data/reports/2026-q1.json';
+import { paramNotices, resultCount } from './support/locators';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -108,7 +109,7 @@ describe('network failures (mock API build)', () => {
     expect(await banner.textContent()).toMatch(/Показана версия отчёта, загруженная в \d\d:\d\d\./);
     // The data is still all there.
     await page.getByRole('heading', { name: 'Мероприятия', level: 2 }).waitFor();
-    expect(await page.locator('.explorer__count').textContent()).toMatch(new RegExp(`из\\s${report.events.length}$`));
+    expect(await resultCount(page).textContent()).toMatch(new RegExp(`из\\s${report.events.length}$`));
     await screenshot(page, 'reliability-stale');
     await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Обзор' }).click();
     await overview(page).waitFor();
@@ -160,11 +161,11 @@ describe('data failures (mock API build)', () => {
     const { page, problems, context } = await openPage(browser);
     await page.goto(`${MOCK_BASE_URL}/?mock=empty&mockTarget=report`);
     await overview(page).waitFor();
-    const charts = page.locator('figure.chart-card');
+    const charts = page.getByRole('figure');
     await expect.poll(() => charts.count()).toBeGreaterThanOrEqual(5);
     const count = await charts.count();
     for (let i = 0; i < count; i++) {
-      expect(await charts.nth(i).locator('.state--empty').textContent()).toBe('В отчёте нет мероприятий');
+      expect(await charts.nth(i).getByRole('status').filter({ hasText: 'В отчёте нет мероприятий' }).count()).toBe(1);
       expect(await charts.nth(i).locator('svg[data-export], svg.recharts-surface').count()).toBe(0);
     }
     await screenshot(page, 'reliability-empty-overview');
@@ -236,7 +237,7 @@ describe('bad links (production build)', () => {
     await page.goto(`${BASE_URL}/countries/${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
     await page.getByRole('heading', { name: 'Справка по стране недоступна' }).waitFor();
     expect(await page.getByRole('alert').textContent()).toContain('<img src=x onerror=alert(1)>');
-    expect(await page.locator('main img').count()).toBe(0);
+    expect(await page.getByRole('main').locator('img').count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Беларусь' }).count()).toBeGreaterThan(0);
     expectClean(problems);
     await context.close();
@@ -247,7 +248,9 @@ describe('bad links (production build)', () => {
     const params = new URLSearchParams({ from: 'notadate', country: '<script>alert(1)</script>', format: 'hologram' });
     await page.goto(`${BASE_URL}/events?${params}`);
     await page.getByText('Часть параметров ссылки не распознана и не применена:').waitFor();
-    const notices = (await page.locator('.param-notices li').allTextContents()).map((t) => t.replace(/\s+/g, ' '));
+    const notices = (await paramNotices(page).getByRole('listitem').allTextContents()).map((t) =>
+      t.replace(/\s+/g, ' '),
+    );
     expect(notices).toEqual(
       expect.arrayContaining([
         'country=<script>alert(1)</script> — неизвестный код страны',
@@ -257,9 +260,9 @@ describe('bad links (production build)', () => {
     );
     // Nothing was applied: every event is listed.
     await expect
-      .poll(async () => (await page.locator('.explorer__count').textContent())?.replace(/\s/g, ' '))
+      .poll(async () => (await resultCount(page).textContent())?.replace(/\s/g, ' '))
       .toBe(`Найдено: ${report.events.length} из ${report.events.length}`);
-    expect(await page.locator('main script').count()).toBe(0);
+    expect(await page.getByRole('main').locator('script').count()).toBe(0);
     expectClean(problems);
     await context.close();
   });

@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_URL, launchBrowser, MOCK_BASE_URL, openPage } from './support/browser';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../src/config/http-headers';
+import { chartDrawing, eventsTable } from './support/locators';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -95,7 +96,7 @@ describe('every screen and export runs under the policy, talking only to its own
     const foreign = watchForeignRequests(page, BASE_URL);
     await page.goto(`${BASE_URL}/`);
     await page.getByRole('heading', { name: 'Обзор квартала' }).waitFor();
-    await page.locator('.country-map svg, figure.chart-card svg').first().waitFor();
+    await chartDrawing(page).first().waitFor();
     // Chart export draws an SVG through a blob: image onto a canvas.
     const png = page.waitForEvent('download');
     await page.getByRole('button', { name: /^Скачать график «Мероприятия по сферам сотрудничества» в PNG$/ }).click();
@@ -103,7 +104,7 @@ describe('every screen and export runs under the policy, talking only to its own
 
     await page.goto(`${BASE_URL}/events?q=${encodeURIComponent('выставка')}`);
     await page.getByRole('heading', { name: 'Мероприятия', level: 2 }).waitFor();
-    await page.locator('.events-table tbody a').first().click();
+    await eventsTable(page).getByRole('link').first().click();
     await page.getByRole('navigation', { name: 'Соседние мероприятия' }).waitFor();
 
     await page.goto(`${BASE_URL}/countries/BY`);

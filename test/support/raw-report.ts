@@ -3,12 +3,29 @@
 // what the app computes from data/reports/2026-q1.json with these, restricted to the rows the JSON
 // holds (so they stay valid while the data file grows to all 34 events).
 import { readFileSync } from 'node:fs';
-import { reportSchema, type Report } from '../../src/domain/report-schema';
+import { EventsView } from '../../src/domain/events-view';
+import { prepareReport, type PreparedReport } from '../../src/domain/prepared-report';
+import { reportSchema, type Report, type ReportEvent } from '../../src/domain/report-schema';
 
 export const RAW_REPORT_PATH = 'data/raw/smolensk-international-events-2026-q1.txt';
 
 export function loadReport(): Report {
   return reportSchema.parse(JSON.parse(readFileSync('data/reports/2026-q1.json', 'utf8')));
+}
+
+/** The report prepared as the screens get it (typed columns, search index, orders). */
+export function loadPrepared(): PreparedReport {
+  return prepareReport(loadReport());
+}
+
+/** The rows of `model` with these report numbers, as a view in report order. */
+export function rowsView(model: PreparedReport, rows: readonly number[]): EventsView {
+  return new EventsView(model, Uint32Array.from(model.events.flatMap((e, p) => (rows.includes(e.number) ? [p] : []))));
+}
+
+/** A report of just these events (made up for a test), prepared, as a view of all of them. */
+export function eventsView(events: ReportEvent[], base: Report = loadReport()): EventsView {
+  return prepareReport({ ...base, events }).all;
 }
 
 /** Row number → its raw text (title, place, dates, description, participants). */
@@ -62,7 +79,50 @@ export const HAND = {
   on19February: [14, 16, 18, 22],
   /** Dates overlapping 20–31 March 2026. */
   march20to31: [11, 13, 23, 24, 31],
+  /** Partner countries and their rows (Belarus: `belarus` plus row 13). */
+  partners: {
+    BY: [7, 8, 9, 10, 11, 12, 13, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 29, 30, 31, 32, 33],
+    KZ: [4, 5, 15, 34],
+    CN: [12, 15],
+    IN: [15, 28],
+    AE: [3],
+    DE: [14],
+    KG: [15],
+    ZA: [15],
+  },
+  /** People stated per row («более 1200» in row 15 is a lower bound). */
+  people: {
+    9: 4,
+    14: 58,
+    15: 1200,
+    17: 120,
+    18: 13,
+    19: 32,
+    20: 50,
+    21: 102,
+    22: 120,
+    23: 2,
+    24: 2,
+    25: 8,
+    26: 50,
+    27: 5000,
+    28: 15,
+    34: 2,
+  },
+  /** Organisations (small and medium businesses) stated per row. */
+  organisations: { 1: 21, 2: 4, 4: 3, 5: 3, 6: 3 },
+  /** The busiest Monday week: 2, 7, 8, 9, 15, 16, 29, 30 took place on 9–15 February. */
+  peakWeek: { label: '9–15 февр.', rows: [2, 7, 8, 9, 15, 16, 29, 30] },
+  /** The closing note: «состоялось 3 встречи (приемы, переговоры) с иностранными делегациями». */
+  delegationMeetings: 3,
 } as const;
+
+/** Sum of the values of a hand-counted row → number table. */
+export function handSum(table: Readonly<Record<number, number>>, rows?: readonly number[]): number {
+  return Object.entries(table)
+    .filter(([row]) => !rows || rows.includes(Number(row)))
+    .reduce((sum, [, n]) => sum + n, 0);
+}
 
 /** Expected rows restricted to the rows present in the data. */
 export function present(report: Report, rows: readonly number[]): number[] {

@@ -1,27 +1,28 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { HAND, loadReport, numbers, present } from '../../../test/support/raw-report';
+import { HAND, loadPrepared, numbers, present } from '../../../test/support/raw-report';
 import { renderApp } from '../../../test/support/render-app';
 import { countryNames } from '../../domain/countries';
 import { lookupCountry } from './brief-model';
 
-const report = loadReport();
+const model = loadPrepared();
+const report = model.report;
 
 describe('country brief model', () => {
   it('finds the Kazakhstan rows counted by hand, in date order', () => {
-    const lookup = lookupCountry(report, 'kz');
+    const lookup = lookupCountry(model, 'kz');
     expect(lookup.kind).toBe('found');
     if (lookup.kind !== 'found') return;
-    expect(numbers(lookup.brief.events)).toEqual(present(report, HAND.kazakhstan));
-    const starts = lookup.brief.events.map((e) => e.dates.start ?? '9999');
+    expect(numbers(lookup.brief.view.events())).toEqual(present(report, HAND.kazakhstan));
+    const starts = lookup.brief.view.events().map((e) => e.dates.start ?? '9999');
     expect(starts).toEqual([...starts].sort());
     expect(lookup.brief.partners.some((c) => c.code === 'KZ')).toBe(false);
   });
 
   it('tells an invalid code from a country the report does not mention', () => {
-    expect(lookupCountry(report, 'Беларусь')).toEqual({ kind: 'invalid', raw: 'Беларусь' });
-    expect(lookupCountry(report, 'md')).toEqual({ kind: 'absent', code: 'MD', known: true });
-    expect(lookupCountry(report, 'QQ')).toEqual({ kind: 'absent', code: 'QQ', known: false });
+    expect(lookupCountry(model, 'Беларусь')).toEqual({ kind: 'invalid', raw: 'Беларусь' });
+    expect(lookupCountry(model, 'md')).toEqual({ kind: 'absent', code: 'MD', known: true });
+    expect(lookupCountry(model, 'QQ')).toEqual({ kind: 'absent', code: 'QQ', known: false });
   });
 });
 
@@ -35,9 +36,9 @@ describe('country brief page', () => {
       { timeout: 5000 },
     );
     const brief = heading.closest('article')!;
-    const lookup = lookupCountry(report, 'BY');
+    const lookup = lookupCountry(model, 'BY');
     if (lookup.kind !== 'found') throw new Error('BY must be in the report');
-    const events = lookup.brief.events;
+    const events = lookup.brief.view.events();
     // Every row a reader counts as Belarus, plus at most the row a careful reader could file either way.
     const found = numbers(events);
     expect(found).toEqual(expect.arrayContaining(present(report, HAND.belarus)));

@@ -5,8 +5,8 @@
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { countryNames } from '../../domain/countries';
-import { periodLabel } from '../../domain/export-context';
-import type { Report } from '../../domain/report-schema';
+import { FILE_PREFIX, periodLabel } from '../../domain/export-context';
+import type { PreparedReport } from '../../domain/prepared-report';
 import { exportFooter } from '../../shared/chart-export';
 import { paths } from '../../config/paths';
 import { writeFilters } from '../../domain/filters';
@@ -14,7 +14,8 @@ import { ExportMenu } from '../../shared/components/ExportMenu';
 import { PressPanel } from '../../shared/components/PressPanel';
 import { ReportGate } from '../../shared/components/ReportGate';
 import { useReportLink } from '../../shared/hooks/use-report-link';
-import { formatDateTime, formatQuarter } from '../../lib/format';
+import { formatDateTime } from '../../lib/format';
+import { formatQuarter } from '../../lib/calendar';
 import { lookupCountry } from './brief-model';
 import { BriefMonthChart, BriefSectorChart } from './components/BriefCharts';
 import { BriefEvents } from './components/BriefEvents';
@@ -23,22 +24,23 @@ import { UnknownCountry } from './components/UnknownCountry';
 import './country-brief.css';
 
 export function CountryBriefPage() {
-  return <ReportGate>{(report) => <CountryBrief report={report} />}</ReportGate>;
+  return <ReportGate>{(model) => <CountryBrief model={model} />}</ReportGate>;
 }
 
-function CountryBrief({ report }: { report: Report }) {
+function CountryBrief({ model }: { model: PreparedReport }) {
+  const { report } = model;
   const { code } = useParams();
-  const lookup = useMemo(() => lookupCountry(report, code), [report, code]);
+  const lookup = useMemo(() => lookupCountry(model, code), [model, code]);
   const link = useReportLink();
 
-  if (lookup.kind !== 'found') return <UnknownCountry report={report} lookup={lookup} link={link} />;
+  if (lookup.kind !== 'found') return <UnknownCountry model={model} lookup={lookup} link={link} />;
 
   const { brief } = lookup;
   const names = countryNames(brief.code);
   const quarter = formatQuarter(report.period.year, report.period.quarter);
   const footer = exportFooter({ source: report.title, period: periodLabel(report), filters: [names.short] });
-  const fileNameParts = (chart: string) => ['smolensk', report.id, 'country', brief.code, chart];
-  const chartProps = { brief, report, footer, fileNameParts, countryLabel: names.short };
+  const fileNameParts = (chart: string) => [FILE_PREFIX, report.id, 'country', brief.code, chart];
+  const chartProps = { brief, footer, fileNameParts, countryLabel: names.short };
 
   return (
     <article className="country-brief" aria-labelledby="brief-title">
@@ -75,10 +77,10 @@ function CountryBrief({ report }: { report: Report }) {
           <h3 id="brief-facts-title" className="visually-hidden">
             Основные цифры
           </h3>
-          <BriefFacts brief={brief} report={report} />
+          <BriefFacts brief={brief} />
         </section>
 
-        <PressPanel events={brief.events} report={report} filters={brief.filters} headingLevel={3} />
+        <PressPanel view={brief.view} filters={brief.filters} headingLevel={3} />
 
         <div className="brief-charts">
           <BriefSectorChart {...chartProps} />
@@ -89,13 +91,9 @@ function CountryBrief({ report }: { report: Report }) {
       <section aria-labelledby="brief-events-title" className="brief-section">
         <div className="brief-section__head">
           <h3 id="brief-events-title">Мероприятия в хронологическом порядке</h3>
-          <ExportMenu events={brief.events} report={report} filters={brief.filters} />
+          <ExportMenu view={brief.view} filters={brief.filters} />
         </div>
-        <BriefEvents
-          events={brief.events}
-          link={link}
-          caption={`Мероприятия с участием ${names.genitive}, ${quarter}`}
-        />
+        <BriefEvents view={brief.view} link={link} caption={`Мероприятия с участием ${names.genitive}, ${quarter}`} />
       </section>
 
       <p className="brief-footnote">

@@ -1,5 +1,5 @@
-// What the country brief shows, computed once from the report: the country's events in date order
-// and the aggregates the page and its charts use. Pure, so it is tested without rendering.
+// What the country brief shows, computed once from the prepared report: the country's events in date
+// order (a view) and the aggregates the page and its charts use. Pure, so it is tested without rendering.
 import {
   eventsByCountry,
   eventsByMonth,
@@ -8,8 +8,10 @@ import {
   participantsSummary,
 } from '../../domain/aggregations';
 import { isKnownCountry } from '../../domain/countries';
-import { EMPTY_FILTERS, matchesFilters, type EventFilters } from '../../domain/filters';
-import type { Report, ReportEvent } from '../../domain/report-schema';
+import { EventsView } from '../../domain/events-view';
+import { filterView } from '../../domain/filter-engine';
+import { EMPTY_FILTERS, type EventFilters } from '../../domain/filters';
+import type { PreparedReport } from '../../domain/prepared-report';
 import { shorten } from '../../lib/lexicon';
 
 export type BriefLookup =
@@ -21,7 +23,7 @@ export interface CountryBrief {
   code: string;
   filters: EventFilters;
   /** The country's events, earliest first; undated ones last, in report order. */
-  events: ReportEvent[];
+  view: EventsView;
   share: number;
   sectors: ReturnType<typeof eventsBySector>;
   months: ReturnType<typeof eventsByMonth>;
@@ -33,37 +35,39 @@ export interface CountryBrief {
   span: { start: string; end: string } | null;
 }
 
-function chronological(a: ReportEvent, b: ReportEvent): number {
-  const x = a.dates.start;
-  const y = b.dates.start;
-  if (x === y) return a.number - b.number;
-  if (x === null) return 1;
-  if (y === null) return -1;
-  return x.localeCompare(y);
-}
-
-export function lookupCountry(report: Report, rawCode: string | undefined): BriefLookup {
+export function lookupCountry(model: PreparedReport, rawCode: string | undefined): BriefLookup {
   const raw = (rawCode ?? '').trim();
   const code = raw.toUpperCase();
   if (!/^[A-Z]{2}$/.test(code)) return { kind: 'invalid', raw: shorten(raw) };
   const filters: EventFilters = { ...EMPTY_FILTERS, countries: [code] };
-  const events = report.events.filter((e) => matchesFilters(e, filters, undefined)).sort(chronological);
-  if (events.length === 0) return { kind: 'absent', code, known: isKnownCountry(code) };
-  const starts = events.flatMap((e) => (e.dates.start ? [e.dates.start] : []));
-  const ends = events.flatMap((e) => (e.dates.start ? [e.dates.end ?? e.dates.start] : []));
+  const found = filterView(model, filters);
+  if (found.size === 0) return { kind: 'absent', code, known: isKnownCountry(code) };
+  // Report order, then by start date (a stable sort keeps report order among equal and undated ones).
+  const { start, last } = model.columns;
+  const chronological = Uint32Array.from(found.positions).sort((a, b) => {
+    const x = start[a] ?? null;
+    const y = start[b] ?? null;
+    if (x === y) return model.events[a]!.number - model.events[b]!.number;
+    if (x === null) return 1;
+    if (y === null) return -1;
+    return x < y ? -1 : 1;
+  });
+  const view = new EventsView(model, chronological);
+  const starts = [...found.positions].flatMap((p) => start[p] ?? []).sort();
+  const ends = [...found.positions].flatMap((p) => last[p] ?? []).sort();
   return {
     kind: 'found',
     brief: {
       code,
       filters,
-      events,
-      share: report.events.length > 0 ? events.length / report.events.length : 0,
-      sectors: eventsBySector(events),
-      months: eventsByMonth(events, report.period),
-      participants: participantsSummary(events),
-      online: onlineEventCount(events),
-      partners: eventsByCountry(events).filter((c) => c.code !== code),
-      span: starts.length > 0 ? { start: starts.sort()[0]!, end: ends.sort().at(-1)! } : null,
+      view,
+      share: model.size > 0 ? view.size / model.size : 0,
+      sectors: eventsBySector(view),
+      months: eventsByMonth(view),
+      participants: participantsSummary(view),
+      online: onlineEventCount(view),
+      partners: eventsByCountry(view).filter((c) => c.code !== code),
+      span: starts.length > 0 ? { start: starts[0]!, end: ends.at(-1)! } : null,
     },
   };
 }

@@ -1,15 +1,17 @@
 // One event, everything the report says about it: the source text of each field beside what was
 // parsed from it, data-quality warnings, and previous/next within the list's current filter.
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { countryFlag, countryNames } from '../../domain/countries';
-import type { Report, ReportEvent } from '../../domain/report-schema';
+import type { PreparedReport } from '../../domain/prepared-report';
+import type { ReportEvent } from '../../domain/report-schema';
+import { listPosition, parseSortValues, SORT_PARAMS } from '../../domain/sort';
 import { EmptyState } from '../../shared/components/QueryStates';
 import { ReportGate } from '../../shared/components/ReportGate';
 import { formatDate, formatDateRange, formatNumber } from '../../lib/format';
 import { fieldLabel, participantsLong, qualifierLabel, unitLabel } from './event-format';
 import { detailHref, listHref } from './events-url';
-import { useEventsView } from './hooks/use-events-view';
+import { useUrlState } from '../../shared/hooks/use-url-state';
 import './events.css';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -25,20 +27,22 @@ function Source({ text }: { text: string }) {
   return text.trim() ? <q className="detail-source">{text}</q> : <span className="muted">в отчёте пусто</span>;
 }
 
-function Pager({ report, event }: { report: Report; event: ReportEvent }) {
-  const { rows, params } = useEventsView(report);
-  const position = rows.findIndex((e) => e.id === event.id);
-  const prev = position > 0 ? rows[position - 1] : undefined;
-  const next = position >= 0 ? rows[position + 1] : undefined;
+/** Previous/next within the list's filter and sort, which the URL carries from the explorer. */
+function Pager({ model, event }: { model: PreparedReport; event: ReportEvent }) {
+  const { filters, params } = useUrlState(model);
+  const rawSort = params.get(SORT_PARAMS.key);
+  const rawDir = params.get(SORT_PARAMS.dir);
+  const { index, total, prev, next } = useMemo(
+    () => listPosition(model, filters, parseSortValues(rawSort, rawDir).sort, event.id),
+    [model, filters, rawSort, rawDir, event.id],
+  );
   return (
     <nav className="detail-pager" aria-label="Соседние мероприятия">
       <Link to={listHref(params, event.id)} className="detail-pager__back">
-        ← К списку{rows.length < report.events.length ? ' (с тем же фильтром)' : ''}
+        ← К списку{total < model.size ? ' (с тем же фильтром)' : ''}
       </Link>
       <span className="detail-pager__position">
-        {position >= 0
-          ? `${formatNumber(position + 1)} из ${formatNumber(rows.length)}`
-          : 'Мероприятие не входит в текущий фильтр'}
+        {index >= 0 ? `${formatNumber(index + 1)} из ${formatNumber(total)}` : 'Мероприятие не входит в текущий фильтр'}
       </span>
       <span className="detail-pager__steps">
         {prev ? (
@@ -60,12 +64,12 @@ function Pager({ report, event }: { report: Report; event: ReportEvent }) {
   );
 }
 
-function Detail({ report, event }: { report: Report; event: ReportEvent }) {
+function Detail({ model, event }: { model: PreparedReport; event: ReportEvent }) {
   const { place, dates, participants: p } = event;
   const placeCountry = place.countryCode ? countryNames(place.countryCode).short : null;
   return (
     <article className="detail" aria-labelledby="event-title">
-      <Pager report={report} event={event} />
+      <Pager model={model} event={event} />
       <p className="detail__eyebrow">
         № {event.number} · {event.sector.name}
       </p>
@@ -170,8 +174,8 @@ export function EventDetailPage() {
   const [params] = useSearchParams();
   return (
     <ReportGate>
-      {(report) => {
-        const event = report.events.find((e) => e.id === eventId);
+      {(model) => {
+        const event = model.events.find((e) => e.id === eventId);
         if (!event)
           return (
             <EmptyState title="Мероприятие не найдено">
@@ -182,7 +186,7 @@ export function EventDetailPage() {
               <Link to={listHref(params)}>К списку мероприятий</Link>
             </EmptyState>
           );
-        return <Detail report={report} event={event} />;
+        return <Detail model={model} event={event} />;
       }}
     </ReportGate>
   );

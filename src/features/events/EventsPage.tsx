@@ -1,7 +1,8 @@
 // Events explorer: search, facets, a sortable virtualised table; all of it in the URL.
 import { useCallback, useMemo } from 'react';
-import { EMPTY_FILTERS, isFiltered, writeFilters, type EventFilters } from '../../domain/filters';
-import type { Report, ReportEvent } from '../../domain/report-schema';
+import { activeFilterCount, EMPTY_FILTERS, isFiltered, writeFilters, type EventFilters } from '../../domain/filters';
+import type { PreparedReport } from '../../domain/prepared-report';
+import type { ReportEvent } from '../../domain/report-schema';
 import { prepareQuery } from '../../domain/search';
 import { ErrorBoundary } from '../../shared/components/ErrorBoundary';
 import { FilterChips, ParamNotices } from '../../shared/components/FilterBar';
@@ -18,20 +19,8 @@ import { detailHref } from './events-url';
 import { useEventsView } from './hooks/use-events-view';
 import './events.css';
 
-function activeFilterCount(f: EventFilters): number {
-  return (
-    f.countries.length +
-    f.sectors.length +
-    f.months.length +
-    (f.format ? 1 : 0) +
-    (f.hasParticipants !== null ? 1 : 0) +
-    (f.from || f.to ? 1 : 0) +
-    (f.q.trim() ? 1 : 0)
-  );
-}
-
-function Explorer({ report }: { report: Report }) {
-  const view = useEventsView(report);
+function Explorer({ model }: { model: PreparedReport }) {
+  const view = useEventsView(model);
   const { filters, setFilters, rows, params } = view;
   const terms = useMemo(() => prepareQuery(filters.q), [filters.q]);
   // Links carry the list's query minus the scroll key, so scrolling does not rebuild every row. The
@@ -53,7 +42,7 @@ function Explorer({ report }: { report: Report }) {
       <div className="explorer__head">
         <h2 id="events-title">Мероприятия</h2>
         <p className="explorer__count" role="status" aria-live="polite" aria-atomic="true">
-          Найдено: {formatNumber(rows.length)} из {formatNumber(report.events.length)}
+          Найдено: {formatNumber(rows.size)} из {formatNumber(model.size)}
         </p>
       </div>
       <ParamNotices notices={view.notices} />
@@ -73,9 +62,9 @@ function Explorer({ report }: { report: Report }) {
             <ColumnPicker hidden={view.hidden} onChange={view.setHidden} />
           </div>
           {/* Exports carry exactly the rows found, in the order shown. */}
-          <ExportMenu events={rows} report={report} filters={filters} className="explorer__export" />
-          <FilterChips filters={filters} report={report} onChange={(next) => setFilters(() => next)} />
-          {rows.length === 0 ? (
+          <ExportMenu view={rows} filters={filters} className="explorer__export" />
+          <FilterChips filters={filters} labels={model} onChange={(next) => setFilters(() => next)} />
+          {rows.size === 0 ? (
             <EmptyState title={isFiltered(filters) ? 'Ничего не найдено' : 'В отчёте нет мероприятий'}>
               {isFiltered(filters) && (
                 <p>
@@ -102,7 +91,7 @@ function Explorer({ report }: { report: Report }) {
             </ErrorBoundary>
           )}
           <ErrorBoundary label="цифры для прессы" headingLevel={3}>
-            <PressPanel events={rows} report={report} filters={filters} headingLevel={3} className="explorer__press" />
+            <PressPanel view={rows} filters={filters} headingLevel={3} className="explorer__press" />
           </ErrorBoundary>
         </div>
       </div>
@@ -111,5 +100,5 @@ function Explorer({ report }: { report: Report }) {
 }
 
 export function EventsPage() {
-  return <ReportGate>{(report) => <Explorer report={report} />}</ReportGate>;
+  return <ReportGate>{(model) => <Explorer model={model} />}</ReportGate>;
 }

@@ -43,9 +43,3 @@ export function countryLabel(code: string): { flag: string; name: string } {
 export function fieldLabel(field: WarningField): string {
   return WARNING_FIELD_LABELS[field];
 }
-
-/** «Экономического развития» from «Сотрудничество в сфере экономического развития». */
-export function shortSectorName(name: string): string {
-  const short = name.replace(/^Сотрудничество в (сфере )?/, '');
-  return short.charAt(0).toUpperCase() + short.slice(1);
-}

@@ -2,7 +2,7 @@
 // (`at`: the first visible event), and the links between the list and the detail pages.
 import { href, paths, REPORT_PARAM } from '../../config/paths';
 import { registeredUrlParams } from '../../config/url-params';
-import { FILTER_PARAMS, type ParseNotice } from '../../domain/filters';
+import type { ParseNotice } from '../../domain/filters';
 import { SORT_KEYS, SORT_PARAMS, type SortKey } from '../../domain/sort';
 import { shorten } from '../../lib/lexicon';
 
@@ -20,10 +20,11 @@ export function explorerParams(): readonly string[] {
   return [REPORT_PARAM, SORT_PARAMS.key, SORT_PARAMS.dir, HIDE_PARAM, AT_PARAM, ...registeredUrlParams()];
 }
 
-export function parseHidden(params: URLSearchParams): { hidden: SortKey[]; notices: ParseNotice[] } {
+/** The hidden columns from the `hide` parameter's values. */
+export function parseHidden(values: readonly string[]): { hidden: SortKey[]; notices: ParseNotice[] } {
   const hidden: SortKey[] = [];
   const notices: ParseNotice[] = [];
-  for (const raw of params.getAll(HIDE_PARAM)) {
+  for (const raw of values) {
     const column = HIDEABLE_COLUMNS.find((c) => c === raw);
     if (!column) notices.push({ param: HIDE_PARAM, value: shorten(raw), message: 'такого скрываемого столбца нет' });
     else if (!hidden.includes(column)) hidden.push(column);
@@ -36,12 +37,6 @@ export function writeHidden(hidden: readonly SortKey[], base: URLSearchParams): 
   params.delete(HIDE_PARAM);
   for (const column of HIDEABLE_COLUMNS) if (hidden.includes(column)) params.append(HIDE_PARAM, column);
   return params;
-}
-
-/** Only the filter parameters, as a stable string: recomputation keys on it, not on scroll or sort. */
-export function filterParamsKey(params: URLSearchParams): string {
-  const keys = new Set<string>(Object.values(FILTER_PARAMS));
-  return new URLSearchParams([...params].filter(([key]) => keys.has(key))).toString();
 }
 
 /** Detail page of an event, carrying the list's query (filters, sort, report) so it survives. */

@@ -2,21 +2,21 @@
 // report; the filter lives in the URL (`/?country=BY`), so a shared link reproduces the view.
 // Cross-filtering: each chart of a dimension (sectors, countries) ignores its own selection and
 // highlights it instead, so the other choices stay visible and clickable.
-import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { paths } from '../../config/paths';
-import { eventsByWeek, type WeekCount } from '../../domain/aggregations';
+import { periodWeeks } from '../../domain/aggregations';
 import { countryNames } from '../../domain/countries';
-import { crossFilter, EMPTY_FILTERS, isFiltered, writeFilters, type EventFilters } from '../../domain/filters';
-import type { Report, ReportEvent } from '../../domain/report-schema';
-import { buildSearchIndex, type SearchIndex } from '../../domain/search';
+import { filterView } from '../../domain/filter-engine';
+import { EMPTY_FILTERS, isFiltered, writeFilters } from '../../domain/filters';
+import type { PreparedReport } from '../../domain/prepared-report';
+import type { Week } from '../../lib/calendar';
+import { formatDate } from '../../lib/format';
+import { countOf, FORMS } from '../../lib/lexicon';
 import { ErrorBoundary } from '../../shared/components/ErrorBoundary';
 import { FilterChips, ParamNotices } from '../../shared/components/FilterBar';
 import { PressPanel } from '../../shared/components/PressPanel';
 import { ReportGate } from '../../shared/components/ReportGate';
-import { useUrlFilters } from '../../shared/hooks/use-url-filters';
-import { formatDate } from '../../lib/format';
-import { countOf, FORMS } from '../../lib/lexicon';
+import { useUrlState } from '../../shared/hooks/use-url-state';
 import { chartContext, toggle } from './chart-context';
 import { KpiCards } from './components/KpiCards';
 // The bar charts are plain SVG and small, so they ship with the page: a lazy chunk cost a round trip
@@ -25,46 +25,35 @@ import OverviewCharts from './components/OverviewCharts';
 import './overview.css';
 
 export function OverviewPage() {
-  return <ReportGate>{(report) => <Overview report={report} />}</ReportGate>;
+  return <ReportGate>{(model) => <Overview model={model} />}</ReportGate>;
 }
 
-/** The events passing `filters` as a view (filter-columns.ts), recomputed only when they change. */
-function useFilteredView(report: Report, index: SearchIndex, filters: EventFilters): ReportEvent[] {
-  const key = writeFilters(filters).toString();
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- filters by content (key)
-  return useMemo(() => crossFilter(report.events, filters, index, []).events, [report, index, key]);
-}
-
-function Overview({ report }: { report: Report }) {
-  const { filters, notices, setFilters, params } = useUrlFilters(report);
-  // Each subset is keyed on the filters it depends on, by content: toggling a country leaves the
-  // country charts' subset (every filter but the country one) the same array, so their figures are
-  // not even recounted (aggregations remember answers per array).
-  const index = useMemo(() => buildSearchIndex(report.events), [report]);
-  const events = useFilteredView(report, index, filters);
-  const ignoringSectors = useFilteredView(report, index, { ...filters, sectors: [] });
-  const ignoringCountries = useFilteredView(report, index, { ...filters, countries: [] });
-  const context = chartContext(report, filters, params);
+function Overview({ model }: { model: PreparedReport }) {
+  const { report } = model;
+  const { filters, notices, setFilters, params } = useUrlState(model);
+  // Views are kept on the model by filter content: toggling a country leaves the country charts'
+  // view (every filter but the country one) the same object, so their figures are not even recounted.
+  const view = filterView(model, filters);
+  const ignoringSectors = filterView(model, { ...filters, sectors: [] });
+  const ignoringCountries = filterView(model, { ...filters, countries: [] });
+  const context = chartContext(model, filters, params);
   const active = isFiltered(filters);
 
   const emptyMessage =
-    report.events.length === 0
-      ? 'В отчёте нет мероприятий'
-      : events.length === 0
-        ? 'Нет мероприятий, подходящих под фильтр'
-        : null;
+    model.size === 0 ? 'В отчёте нет мероприятий' : view.size === 0 ? 'Нет мероприятий, подходящих под фильтр' : null;
 
   const toggleSector = (id: string) => setFilters((f) => ({ ...f, sectors: toggle(f.sectors, id) }));
   const toggleCountry = (code: string) => setFilters((f) => ({ ...f, countries: toggle(f.countries, code) }));
   const selectedWeek =
     filters.from && filters.to
-      ? (eventsByWeek([], report.period).find((w) => w.start === filters.from && w.end === filters.to)?.start ?? null)
+      ? (periodWeeks(report.period).find((w) => w.start === filters.from && w.end === filters.to)?.start ?? null)
       : null;
-  const selectWeek = (w: WeekCount) =>
+  const selectWeek = (w: Week) =>
     setFilters((f) =>
       f.from === w.start && f.to === w.end ? { ...f, from: null, to: null } : { ...f, from: w.start, to: w.end },
     );
 
+  const shared = { context, emptyMessage };
   const onlyCountry = filters.countries.length === 1 ? filters.countries[0]! : null;
 
   return (
@@ -78,7 +67,7 @@ function Overview({ report }: { report: Report }) {
         </div>
         <div className="overview__actions">
           <Link className="button" to={context.link(paths.events(), writeFilters(filters))}>
-            {active ? `Показать эти мероприятия (${events.length})` : 'Все мероприятия'}
+            {active ? `Показать эти мероприятия (${view.size})` : 'Все мероприятия'}
           </Link>
           {onlyCountry && (
             <Link className="button button--secondary" to={context.link(paths.country(onlyCountry))}>
@@ -88,14 +77,14 @@ function Overview({ report }: { report: Report }) {
         </div>
       </div>
       <ParamNotices notices={notices} />
-      <FilterChips filters={filters} report={report} onChange={(next) => setFilters(next)} />
+      <FilterChips filters={filters} labels={model} onChange={(next) => setFilters(() => next)} />
       {active && (
         <p className="overview__filter-note" role="status">
-          Показано: {countOf(events.length, FORMS.event)} из {report.events.length}.
-          {events.length === 0 && (
+          Показано: {countOf(view.size, FORMS.event)} из {model.size}.
+          {view.size === 0 && (
             <>
               {' '}
-              <button type="button" className="button button--link" onClick={() => setFilters(EMPTY_FILTERS)}>
+              <button type="button" className="button button--link" onClick={() => setFilters(() => EMPTY_FILTERS)}>
                 Сбросить фильтр
               </button>
             </>
@@ -104,25 +93,17 @@ function Overview({ report }: { report: Report }) {
       )}
 
       <ErrorBoundary label="ключевые показатели" headingLevel={3}>
-        <KpiCards report={report} events={events} filtered={active} />
+        <KpiCards view={view} filtered={active} />
       </ErrorBoundary>
 
       <OverviewCharts
-        report={report}
-        events={events}
-        ignoringSectors={ignoringSectors}
-        ignoringCountries={ignoringCountries}
-        filters={filters}
-        selectedWeek={selectedWeek}
-        onToggleSector={toggleSector}
-        onToggleCountry={toggleCountry}
-        onSelectWeek={selectWeek}
-        context={context}
-        emptyMessage={emptyMessage}
+        bySector={{ view: ignoringSectors, selected: filters.sectors, onToggle: toggleSector, ...shared }}
+        byCountry={{ view: ignoringCountries, selected: filters.countries, onToggle: toggleCountry, ...shared }}
+        timeline={{ view, selectedWeek, onSelectWeek: selectWeek, ...shared }}
       />
 
       <ErrorBoundary label="цифры для прессы" headingLevel={3}>
-        <PressPanel events={events} report={report} filters={filters} headingLevel={3} className="overview__press" />
+        <PressPanel view={view} filters={filters} headingLevel={3} className="overview__press" />
       </ErrorBoundary>
     </section>
   );

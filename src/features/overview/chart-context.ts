@@ -1,14 +1,13 @@
 // What every overview chart needs for downloads and links: file-name parts with the report and the
 // active filter, the export footer, and links that keep the `?report=` choice.
-import { filterChips } from '../../shared/components/FilterBar';
-import { filterNameParts } from '../../domain/export-context';
-import { exportFooter } from '../../shared/chart-export';
 import { linkKeepingReport, type LinkBuilder } from '../../config/paths';
-import type { EventFilters } from '../../domain/filters';
-import type { Report, ReportEvent } from '../../domain/report-schema';
-import { formatDate, formatQuarter } from '../../lib/format';
+import type { EventsView } from '../../domain/events-view';
+import { FILE_PREFIX, periodLabel } from '../../domain/export-context';
+import { filterChips, filterNameParts, type EventFilters } from '../../domain/filters';
+import type { PreparedReport } from '../../domain/prepared-report';
+import { exportFooter } from '../../shared/chart-export';
 
-export const SOURCE_NAME = 'отчёт исполнительных органов Смоленской области о мероприятиях в международной сфере';
+const SOURCE_NAME = 'отчёт исполнительных органов Смоленской области о мероприятиях в международной сфере';
 
 export interface ChartContext {
   fileParts: (chart: string) => string[];
@@ -19,18 +18,22 @@ export interface ChartContext {
 
 /** Props of a chart whose bars (or map countries) toggle one filter value: a sector id or a country code. */
 export interface SelectableChartProps {
-  events: readonly ReportEvent[];
+  view: EventsView;
   selected: readonly string[];
   onToggle: (value: string) => void;
   context: ChartContext;
   emptyMessage: string | null;
 }
 
-export function chartContext(report: Report, filters: EventFilters, current: URLSearchParams): ChartContext {
-  const period = `${formatQuarter(report.period.year, report.period.quarter)} (${formatDate(report.period.start)} – ${formatDate(report.period.end)})`;
+export function chartContext(model: PreparedReport, filters: EventFilters, current: URLSearchParams): ChartContext {
+  const { report } = model;
   return {
-    fileParts: (chart) => ['smolensk', report.id, chart, ...filterNameParts(filters)],
-    footer: exportFooter({ source: SOURCE_NAME, period, filters: filterChips(filters, report).map((c) => c.label) }),
+    fileParts: (chart) => [FILE_PREFIX, report.id, chart, ...filterNameParts(filters)],
+    footer: exportFooter({
+      source: SOURCE_NAME,
+      period: periodLabel(report),
+      filters: filterChips(filters, model).map((c) => c.label),
+    }),
     link: linkKeepingReport(current),
   };
 }

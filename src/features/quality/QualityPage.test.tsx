@@ -7,11 +7,13 @@ import reportJson from '../../../data/reports/2026-q1.json';
 import { reportSchema } from '../../domain/report-schema';
 
 const report = reportSchema.parse(reportJson);
+/** The first render also loads the lazy route chunk, slow on a loaded machine. */
+const LAZY = { timeout: 5000 };
 
 describe('data quality page', () => {
   it('names the source file with a checksum that matches the raw report in data/raw', async () => {
     renderApp('/quality');
-    await screen.findByRole('heading', { name: 'Данные и качество' });
+    await screen.findByRole('heading', { name: 'Данные и качество' }, LAZY);
     const raw = readFileSync(`data/raw/${report.source.file}`);
     const sha = createHash('sha256').update(raw).digest('hex');
     expect(screen.getByText(sha)).toBeInTheDocument();
@@ -20,12 +22,12 @@ describe('data quality page', () => {
 
   it('shows the closing note of the report', async () => {
     renderApp('/quality');
-    expect(await screen.findByText(/состоялось 3 встречи/)).toBeInTheDocument();
+    expect(await screen.findByText(/состоялось 3 встречи/, {}, LAZY)).toBeInTheDocument();
   });
 
   it('lists every warning, each linked to its event', async () => {
     renderApp('/quality');
-    await screen.findByRole('heading', { name: 'Данные и качество' });
+    await screen.findByRole('heading', { name: 'Данные и качество' }, LAZY);
     if (report.warnings.length === 0) {
       expect(screen.getByText(/Замечаний нет/)).toBeInTheDocument();
       return;

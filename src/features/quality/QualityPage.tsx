@@ -4,7 +4,8 @@ import { Link } from 'react-router-dom';
 import type { Report } from '../../domain/report-schema';
 import { ReportGate } from '../../shared/components/ReportGate';
 import { EmptyState } from '../../shared/components/QueryStates';
-import { formatDate, formatDateTime, formatNumber, formatQuarter } from '../../lib/format';
+import { formatDate, formatDateTime, formatNumber } from '../../lib/format';
+import { formatQuarter } from '../../lib/calendar';
 import { countOf, FORMS } from '../../lib/lexicon';
 import { paths } from '../../config/paths';
 import { useReportLink } from '../../shared/hooks/use-report-link';
@@ -112,5 +113,5 @@ function QualityReport({ report }: { report: Report }) {
 }
 
 export function QualityPage() {
-  return <ReportGate>{(report) => <QualityReport report={report} />}</ReportGate>;
+  return <ReportGate>{(model) => <QualityReport report={model.report} />}</ReportGate>;
 }

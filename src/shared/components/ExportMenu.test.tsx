@@ -3,44 +3,27 @@ import userEvent from '@testing-library/user-event';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadReport } from '../../../test/support/raw-report';
+import { captureDownloads, type SavedFile } from '../../../test/support/downloads';
+import { loadPrepared } from '../../../test/support/raw-report';
 import { EXPORT_COLUMNS } from '../../domain/csv-export';
-import { EMPTY_FILTERS, filterEvents } from '../../domain/filters';
-import { buildSearchIndex } from '../../domain/search';
+import { filterView } from '../../domain/filter-engine';
+import { EMPTY_FILTERS } from '../../domain/filters';
 import { EVENTS_SHEET } from '../../domain/xlsx-export';
 import { ExportMenu } from './ExportMenu';
 
-const report = loadReport();
+const model = loadPrepared();
+const report = model.report;
 const filters = { ...EMPTY_FILTERS, countries: ['BY'] };
-const events = filterEvents(report.events, filters, buildSearchIndex(report.events));
+const view = filterView(model, filters);
+const events = view.events();
 
-interface Saved {
-  name: string;
-  blob: Blob;
-}
-let saved: Saved[] = [];
+let saved: SavedFile[] = [];
 
 beforeEach(() => {
-  saved = [];
-  const blobs = new Map<string, Blob>();
-  Object.defineProperty(URL, 'createObjectURL', {
-    configurable: true,
-    value: (blob: Blob) => {
-      const url = `blob:test/${blobs.size}`;
-      blobs.set(url, blob);
-      return url;
-    },
-  });
-  Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, value: () => {} });
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    saved.push({ name: this.download, blob: blobs.get(this.href)! });
-  });
+  saved = captureDownloads();
 });
 
-afterEach(() => {
-  Reflect.deleteProperty(URL, 'createObjectURL');
-  Reflect.deleteProperty(URL, 'revokeObjectURL');
-});
+afterEach(() => vi.unstubAllGlobals());
 
 async function bytes(blob: Blob): Promise<Uint8Array> {
   return new Uint8Array(await blob.arrayBuffer());
@@ -49,7 +32,7 @@ async function bytes(blob: Blob): Promise<Uint8Array> {
 describe('ExportMenu', () => {
   it('downloads CSV for Excel named after the report and filter, with BOM and «;»', async () => {
     const user = userEvent.setup();
-    render(<ExportMenu events={events} report={report} filters={filters} />);
+    render(<ExportMenu view={view} filters={filters} />);
     await user.click(screen.getByRole('button', { name: /CSV для Excel/ }));
     expect(saved.map((s) => s.name)).toEqual(['smolensk-2026-q1-events-BY.csv']);
     const data = await bytes(saved[0]!.blob);
@@ -67,7 +50,7 @@ describe('ExportMenu', () => {
 
   it('downloads standard CSV without BOM', async () => {
     const user = userEvent.setup();
-    render(<ExportMenu events={events} report={report} filters={filters} />);
+    render(<ExportMenu view={view} filters={filters} />);
     await user.click(screen.getByRole('button', { name: /стандартном CSV/ }));
     const text = new TextDecoder().decode(await bytes(saved[0]!.blob));
     expect(text.startsWith('№,Направление,')).toBe(true);
@@ -75,9 +58,10 @@ describe('ExportMenu', () => {
 
   it('builds the XLSX on demand and saves it with the same rows', async () => {
     const user = userEvent.setup();
-    render(<ExportMenu events={report.events} report={report} filters={EMPTY_FILTERS} />);
+    render(<ExportMenu view={model.all} filters={EMPTY_FILTERS} />);
     await user.click(screen.getByRole('button', { name: 'Скачать таблицу в XLSX' }));
-    await waitFor(() => expect(saved).toHaveLength(1));
+    // exceljs is loaded on demand: slow on a loaded machine.
+    await waitFor(() => expect(saved).toHaveLength(1), { timeout: 10_000 });
     expect(saved[0]!.name).toBe('smolensk-2026-q1-events-all.xlsx');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await saved[0]!.blob.arrayBuffer());
@@ -88,7 +72,12 @@ describe('ExportMenu', () => {
   });
 
   it('disables the buttons when there is nothing to export', () => {
-    render(<ExportMenu events={[]} report={report} filters={{ ...EMPTY_FILTERS, countries: ['MD'] }} />);
+    render(
+      <ExportMenu
+        view={filterView(model, { ...EMPTY_FILTERS, countries: ['MD'] })}
+        filters={{ ...EMPTY_FILTERS, countries: ['MD'] }}
+      />,
+    );
     for (const button of screen.getAllByRole('button')) expect(button).toBeDisabled();
     expect(screen.getByText('Нет мероприятий для выгрузки.')).toBeInTheDocument();
   });

@@ -2,27 +2,27 @@
 // which report and filter they hold. exceljs is loaded only when XLSX is asked for.
 import { useState } from 'react';
 import { buildCsv, type CsvDialect } from '../../domain/csv-export';
+import type { EventsView } from '../../domain/events-view';
 import { exportFileName } from '../../domain/export-context';
 import type { EventFilters } from '../../domain/filters';
-import type { Report, ReportEvent } from '../../domain/report-schema';
 import { countOf, FORMS } from '../../lib/lexicon';
 import './export-menu.css';
 import { saveBlob } from '../save-blob';
 
 export interface ExportMenuProps {
-  /** The rows to export: the events of the current view. */
-  events: readonly ReportEvent[];
-  report: Report;
+  /** The rows to export: the events of the current view, in its order. */
+  view: EventsView;
   filters: EventFilters;
   className?: string;
 }
 
 type Kind = CsvDialect | 'xlsx';
 
-export function ExportMenu({ events, report, filters, className }: ExportMenuProps) {
+export function ExportMenu({ view, filters, className }: ExportMenuProps) {
+  const { report } = view.model;
   const [busy, setBusy] = useState<Kind | null>(null);
   const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
-  const empty = events.length === 0;
+  const empty = view.size === 0;
 
   async function download(kind: Kind) {
     setBusy(kind);
@@ -31,14 +31,14 @@ export function ExportMenu({ events, report, filters, className }: ExportMenuPro
       let fileName: string;
       if (kind === 'xlsx') {
         const { buildXlsx, XLSX_MIME } = await import('../../domain/xlsx-export');
-        const bytes = await buildXlsx({ events, report, filters });
+        const bytes = await buildXlsx({ view, filters });
         fileName = exportFileName(report, filters, 'xlsx');
         saveBlob(new Blob([bytes as BlobPart], { type: XLSX_MIME }), fileName);
       } else {
         fileName = exportFileName(report, filters, 'csv');
-        saveBlob(new Blob([buildCsv(events, kind)], { type: 'text/csv;charset=utf-8' }), fileName);
+        saveBlob(new Blob([buildCsv(view, kind)], { type: 'text/csv;charset=utf-8' }), fileName);
       }
-      setStatus({ ok: true, message: `Файл ${fileName} сохранён (${countOf(events.length, FORMS.row)}).` });
+      setStatus({ ok: true, message: `Файл ${fileName} сохранён (${countOf(view.size, FORMS.row)}).` });
     } catch (error) {
       const reason = error instanceof Error ? error.message : 'неизвестная ошибка';
       setStatus({
@@ -67,7 +67,7 @@ export function ExportMenu({ events, report, filters, className }: ExportMenuPro
     <div className={`export-menu no-print${className ? ` ${className}` : ''}`}>
       <div className="export-menu__buttons" role="group" aria-label="Скачать таблицу мероприятий">
         <span className="export-menu__label" aria-hidden="true">
-          Скачать таблицу{empty ? '' : ` (${countOf(events.length, FORMS.row)})`}:
+          Скачать таблицу{empty ? '' : ` (${countOf(view.size, FORMS.row)})`}:
         </span>
         {button('excel', 'CSV для Excel', 'таблицу в CSV для Excel (UTF-8 с BOM, разделитель «;»)')}
         {button('standard', 'CSV (стандартный)', 'таблицу в стандартном CSV (UTF-8, разделитель «,»)')}

@@ -1,16 +1,14 @@
 // «Цифры для прессы»: ready-to-quote sentences for the current view, with a copy button. The text is
 // generated in src/domain/press-text.ts; this component only shows it and puts it on the clipboard.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { describeFilters } from '../../domain/export-context';
-import type { EventFilters } from '../../domain/filters';
+import type { EventsView } from '../../domain/events-view';
+import { describeFilters, type EventFilters } from '../../domain/filters';
 import { pressSentences, pressSource, pressText } from '../../domain/press-text';
-import type { Report, ReportEvent } from '../../domain/report-schema';
 import './press-panel.css';
 
 export interface PressPanelProps {
   /** The events of the current view (already filtered). */
-  events: readonly ReportEvent[];
-  report: Report;
+  view: EventsView;
   filters: EventFilters;
   /** Heading level of the panel title, to fit the page outline. */
   headingLevel?: 2 | 3;
@@ -39,7 +37,7 @@ function copyWithTextarea(text: string): boolean {
   return copied;
 }
 
-export async function copyToClipboard(text: string): Promise<boolean> {
+async function copyToClipboard(text: string): Promise<boolean> {
   try {
     if (navigator.clipboard?.writeText) {
       await navigator.clipboard.writeText(text);
@@ -51,14 +49,14 @@ export async function copyToClipboard(text: string): Promise<boolean> {
   return copyWithTextarea(text);
 }
 
-export function PressPanel({ events, report, filters, headingLevel = 2, className }: PressPanelProps) {
+export function PressPanel({ view, filters, headingLevel = 2, className }: PressPanelProps) {
   const titleId = useId();
   const textRef = useRef<HTMLDivElement>(null);
   // The status names the text it is about: a new view means new text, and an old «Скопировано» is hidden.
   const [status, setStatus] = useState<{ ok: boolean; message: string; text: string } | null>(null);
-  const sentences = useMemo(() => pressSentences({ events, report, filters }), [events, report, filters]);
-  const text = useMemo(() => pressText({ events, report, filters }), [events, report, filters]);
-  const scope = describeFilters(filters, report);
+  const sentences = useMemo(() => pressSentences({ view, filters }), [view, filters]);
+  const text = useMemo(() => pressText({ view, filters }), [view, filters]);
+  const scope = describeFilters(filters, view.model);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
 
   const current = status?.text === text ? status : null;
@@ -107,7 +105,7 @@ export function PressPanel({ events, report, filters, headingLevel = 2, classNam
             </span>
           ))}
         </p>
-        <p className="press-panel__source">{pressSource(report)}</p>
+        <p className="press-panel__source">{pressSource(view.model.report)}</p>
       </div>
       <p
         className={`press-panel__status no-print${current && !current.ok ? ' press-panel__status--error' : ''}`}

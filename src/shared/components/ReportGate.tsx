@@ -1,16 +1,18 @@
-// Renders its children only with a loaded, schema-valid report; otherwise an honest state:
+// Renders its children only with a loaded, schema-valid report (prepared for the screens); otherwise an honest state:
 // what failed (in Russian), a retry, and the index's other reports when one report cannot be loaded.
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { useCurrentReport } from '../../api/current-report';
+import { preparedReport } from '../../api/prepared-report';
 import { ApiError } from '../../api/client';
 import { href, paths, REPORT_PARAM } from '../../config/paths';
-import type { Report, ReportSummary } from '../../domain/report-schema';
-import { formatQuarter } from '../../lib/format';
+import type { PreparedReport } from '../../domain/prepared-report';
+import type { ReportSummary } from '../../domain/report-schema';
+import { formatQuarter } from '../../lib/calendar';
 import { ErrorState, LoadingState } from './QueryStates';
 import './states.css';
 
-export function errorText(error: unknown): string {
+function errorText(error: unknown): string {
   if (error instanceof ApiError) return error.message;
   return 'Непредвиденная ошибка при загрузке.';
 }
@@ -47,7 +49,8 @@ function OtherReports({ reports }: { reports: readonly ReportSummary[] }) {
   );
 }
 
-export function ReportGate({ children }: { children: (report: Report) => ReactNode }) {
+/** Renders `children` with the current report, prepared (columns, search index, orders) once per report. */
+export function ReportGate({ children }: { children: (model: PreparedReport) => ReactNode }) {
   const { indexQuery, reportQuery, reportId } = useCurrentReport();
   const index = indexQuery.data;
 
@@ -98,7 +101,7 @@ export function ReportGate({ children }: { children: (report: Report) => ReactNo
           </button>
         </div>
       )}
-      {children(reportQuery.data)}
+      {children(preparedReport(reportQuery.data))}
     </>
   );
 }

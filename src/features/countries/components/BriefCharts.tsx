@@ -1,6 +1,5 @@
 // Two small charts for the brief, in the shared ChartCard (text alternative, table, PNG/SVG download):
 // the country's events by sector and by month, drawn with the overview's plain-SVG bars.
-import type { Report } from '../../../domain/report-schema';
 import { formatMonthName, formatNumber, formatPercent } from '../../../lib/format';
 import { countOf, FORMS } from '../../../lib/lexicon';
 import { CategoryBars } from '../../../shared/components/chart/CategoryBars';
@@ -10,14 +9,13 @@ import { type CountryBrief } from '../brief-model';
 
 interface ChartProps {
   brief: CountryBrief;
-  report: Report;
   fileNameParts: (chart: string) => string[];
   footer: string;
   countryLabel: string;
 }
 
 export function BriefSectorChart({ brief, fileNameParts, footer, countryLabel }: ChartProps) {
-  const n = brief.events.length;
+  const n = brief.view.size;
   const summary = `${countOf(n, FORMS.event)} по ${formatNumber(brief.sectors.length)} направлениям: ${brief.sectors
     .map((s) => `${s.name} — ${formatNumber(s.count)}`)
     .join('; ')}.`;

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { paths, type LinkBuilder } from '../../../config/paths';
 import { countryNames } from '../../../domain/countries';
 import { participantsQuantity } from '../../../domain/press-text';
+import type { EventsView } from '../../../domain/events-view';
 import type { ReportEvent } from '../../../domain/report-schema';
 import { formatDateRange } from '../../../lib/format';
 
@@ -23,15 +24,7 @@ function participantsText(e: ReportEvent): string {
   return participantsQuantity(p.count, p.unit, p.qualifier === 'atLeast');
 }
 
-export function BriefEvents({
-  events,
-  link,
-  caption,
-}: {
-  events: readonly ReportEvent[];
-  link: LinkBuilder;
-  caption: string;
-}) {
+export function BriefEvents({ view, link, caption }: { view: EventsView; link: LinkBuilder; caption: string }) {
   return (
     <div className="brief-events">
       <table>
@@ -46,7 +39,7 @@ export function BriefEvents({
           </tr>
         </thead>
         <tbody>
-          {events.map((e) => (
+          {view.events().map((e) => (
             <tr key={e.id}>
               <td className="brief-events__date">
                 {e.dates.start ? formatDateRange(e.dates.start, e.dates.end) : e.dates.raw || '—'}

@@ -3,7 +3,6 @@
 import type { ReactNode } from 'react';
 import { countryNames } from '../../../domain/countries';
 import { participantsQuantity } from '../../../domain/press-text';
-import type { Report } from '../../../domain/report-schema';
 import { formatDateRange, formatNumber, formatPercent } from '../../../lib/format';
 import { countOf, FORMS } from '../../../lib/lexicon';
 import { type CountryBrief } from '../brief-model';
@@ -20,9 +19,9 @@ function Fact({ label, value, children }: { label: string; value: ReactNode; chi
   );
 }
 
-export function BriefFacts({ brief, report }: { brief: CountryBrief; report: Report }) {
+export function BriefFacts({ brief }: { brief: CountryBrief }) {
   const { people, organizations, unstated, foreign } = brief.participants;
-  const n = brief.events.length;
+  const n = brief.view.size;
   // People and organisations are never added together: each is its own figure.
   const stated: { value: string; where: string }[] = [];
   if (people.events > 0)
@@ -46,7 +45,7 @@ export function BriefFacts({ brief, report }: { brief: CountryBrief; report: Rep
   return (
     <dl className="brief-facts">
       <Fact label="Мероприятий" value={formatNumber(n)}>
-        {formatPercent(brief.share)} от {countOf(report.events.length, FORMS.event)} квартала
+        {formatPercent(brief.share)} от {countOf(brief.view.model.size, FORMS.event)} квартала
       </Fact>
       <Fact label="Направлений" value={formatNumber(brief.sectors.length)}>
         {topSector && `больше всего — ${topSector.name} (${formatNumber(topSector.count)})`}

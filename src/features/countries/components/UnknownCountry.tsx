@@ -4,22 +4,23 @@ import { Link } from 'react-router-dom';
 import { paths, type LinkBuilder } from '../../../config/paths';
 import { eventsByCountry } from '../../../domain/aggregations';
 import { countryNames } from '../../../domain/countries';
-import type { Report } from '../../../domain/report-schema';
-import { formatQuarter } from '../../../lib/format';
+import type { PreparedReport } from '../../../domain/prepared-report';
+import { formatQuarter } from '../../../lib/calendar';
 import { countOf, FORMS } from '../../../lib/lexicon';
 import { type BriefLookup } from '../brief-model';
 
 export function UnknownCountry({
-  report,
+  model,
   lookup,
   link,
 }: {
-  report: Report;
+  model: PreparedReport;
   lookup: Exclude<BriefLookup, { kind: 'found' }>;
   link: LinkBuilder;
 }) {
-  const quarter = formatQuarter(report.period.year, report.period.quarter);
-  const countries = eventsByCountry(report.events);
+  const { period } = model.report;
+  const quarter = formatQuarter(period.year, period.quarter);
+  const countries = eventsByCountry(model.all);
   let message: string;
   if (lookup.kind === 'invalid')
     message = `«${lookup.raw}» — не код страны. Справка открывается по двухбуквенному коду ISO, например /countries/BY.`;

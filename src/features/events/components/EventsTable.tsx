@@ -7,6 +7,7 @@ import { flexRender, getCoreRowModel, useReactTable, type SortingState, type Upd
 import { measureElement, observeElementRect, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
+import type { EventsView } from '../../../domain/events-view';
 import type { ReportEvent } from '../../../domain/report-schema';
 import { usePrinting } from '../../../shared/components/chart/print-media';
 import type { QueryTerm } from '../../../domain/search';
@@ -41,7 +42,8 @@ function observeRectWithFallback(
 }
 
 interface Props {
-  rows: readonly ReportEvent[];
+  /** The filtered, sorted events. */
+  rows: EventsView;
   terms: readonly QueryTerm[];
   sort: SortState;
   onSort: (next: SortState) => void;
@@ -110,9 +112,9 @@ function EventsTableView({ rows, terms, sort, onSort, hidden, href, initialAt, o
   const scrollRef = useRef<HTMLDivElement>(null);
   // A new key function makes the virtualiser lay out all rows again (100 000 at scale): only when
   // the rows change, not on every render such as the one after each row is measured.
-  const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows]);
+  const getItemKey = useCallback((index: number) => (index < rows.size ? rows.event(index).id : index), [rows]);
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: rows.size,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_ESTIMATE_PX,
     overscan: OVERSCAN,
@@ -132,7 +134,7 @@ function EventsTableView({ rows, terms, sort, onSort, hidden, href, initialAt, o
       return;
     }
     restored.current = true;
-    const index = initialAt ? rows.findIndex((e) => e.id === initialAt) : -1;
+    const index = initialAt ? rows.events().findIndex((e) => e.id === initialAt) : -1;
     if (index > 0) virtualizer.scrollToIndex(index, { align: 'start' });
     // Only on a new set of rows: the virtualizer is stable and initialAt is read once.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -146,7 +148,7 @@ function EventsTableView({ rows, terms, sort, onSort, hidden, href, initialAt, o
     settle.current = setTimeout(() => {
       const top = scrollRef.current?.scrollTop ?? 0;
       const first = top > 0 ? virtualizer.getVirtualItemForOffset(top) : undefined;
-      onScrollSettled(first && first.index > 0 ? (rows[first.index]?.id ?? null) : null);
+      onScrollSettled(first && first.index > 0 && first.index < rows.size ? rows.event(first.index).id : null);
     }, 400);
   };
 
@@ -157,7 +159,7 @@ function EventsTableView({ rows, terms, sort, onSort, hidden, href, initialAt, o
     if (!current) return;
     e.preventDefault();
     const target = Number(current.dataset.rowLink) + (e.key === 'ArrowDown' ? 1 : -1);
-    if (target < 0 || target >= rows.length) return;
+    if (target < 0 || target >= rows.size) return;
     virtualizer.scrollToIndex(target, { align: 'auto' });
     requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-row-link="${target}"]`)?.focus());
   };
@@ -179,7 +181,7 @@ function EventsTableView({ rows, terms, sort, onSort, hidden, href, initialAt, o
 
   return (
     <div className="events-table__scroller" ref={scrollRef} onScroll={onScroll} tabIndex={-1}>
-      <table className="events-table" aria-rowcount={rows.length + 1} aria-labelledby="events-table-caption">
+      <table className="events-table" aria-rowcount={rows.size + 1} aria-labelledby="events-table-caption">
         <caption id="events-table-caption" className="visually-hidden">
           Мероприятия отчёта; заголовки столбцов сортируют таблицу
         </caption>
@@ -222,7 +224,7 @@ function EventsTableView({ rows, terms, sort, onSort, hidden, href, initialAt, o
           {items.map((item) => (
             <EventRow
               key={item.key}
-              event={rows[item.index]!}
+              event={rows.event(item.index)}
               index={item.index}
               columns={columns}
               terms={terms}

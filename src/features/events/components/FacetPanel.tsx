@@ -1,16 +1,13 @@
 // Facet filters with live counts (each count = events matching all the other active filters with
-// that value). On a phone the panel collapses behind a button above the table.
+// that value), one group per facet of the dimension table (src/domain/dimensions.ts), plus the date
+// range. On a phone the panel collapses behind a button above the table.
 import { useId, useState, type ReactNode, memo } from 'react';
-import type { Facets } from '../../../domain/facets';
+import { FACETS, type FacetOption, type FacetSpec } from '../../../domain/dimensions';
+import type { Facets } from '../../../domain/filter-engine';
 import type { EventFilters } from '../../../domain/filters';
-import { formatMonth, formatNumber } from '../../../lib/format';
-import { countryLabel, shortSectorName } from '../event-format';
+import { formatNumber } from '../../../lib/format';
 
 type Update = (next: (current: EventFilters) => EventFilters) => void;
-
-function toggle<T>(list: readonly T[], value: T, on: boolean): T[] {
-  return on ? [...list, value] : list.filter((v) => v !== value);
-}
 
 function Count({ n }: { n: number }) {
   return <span className="facet__count">{formatNumber(n)}</span>;
@@ -49,6 +46,64 @@ function Option({
   );
 }
 
+function OptionLabel({ option }: { option: FacetOption }) {
+  return option.flag ? (
+    <>
+      <span aria-hidden="true">{option.flag}</span> {option.label}
+    </>
+  ) : (
+    option.label
+  );
+}
+
+/** One facet's group: checkboxes, or radios with an «any» option first. */
+function FacetGroup({
+  facet,
+  name,
+  clear,
+  options,
+  filters,
+  onChange,
+}: {
+  facet: FacetSpec;
+  /** The input group's name (the URL parameter). */
+  name: string;
+  clear: Partial<EventFilters>;
+  options: readonly FacetOption[];
+  filters: EventFilters;
+  onChange: Update;
+}) {
+  const any = facet.control === 'radio' && facet.anyLabel && (
+    <Option
+      type="radio"
+      name={name}
+      checked={!options.some((o) => facet.isSelected(filters, o.value))}
+      onChange={() => onChange((f) => ({ ...f, ...clear }))}
+      count={options.reduce((s, o) => s + o.count, 0)}
+    >
+      {facet.anyLabel}
+    </Option>
+  );
+  return (
+    <Group legend={facet.legend}>
+      {options.length === 0 && facet.emptyText && <p className="muted">{facet.emptyText}</p>}
+      {any}
+      {options.map((o) => (
+        <Option
+          key={o.value}
+          type={facet.control}
+          name={name}
+          checked={facet.isSelected(filters, o.value)}
+          onChange={(on) => onChange((f) => facet.select(f, o.value, on))}
+          count={o.count}
+        >
+          <OptionLabel option={o} />
+        </Option>
+      ))}
+    </Group>
+  );
+}
+
 function FacetPanelView({
   facets,
   filters,
@@ -64,7 +119,6 @@ function FacetPanelView({
 }) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
-  const total = (options: readonly { count: number }[]) => options.reduce((s, o) => s + o.count, 0);
 
   return (
     <aside className="facets" aria-label="Фильтры">
@@ -78,102 +132,17 @@ function FacetPanelView({
         Фильтры{activeCount > 0 ? ` (${activeCount})` : ''}
       </button>
       <div id={panelId} className={`facets__panel${open ? ' facets__panel--open' : ''}`}>
-        <Group legend="Страна">
-          {facets.countries.length === 0 && <p className="muted">В отчёте нет зарубежных стран.</p>}
-          {facets.countries.map((o) => {
-            const { flag, name } = countryLabel(o.value);
-            return (
-              <Option
-                key={o.value}
-                type="checkbox"
-                name="country"
-                checked={filters.countries.includes(o.value)}
-                onChange={(on) => onChange((f) => ({ ...f, countries: toggle(f.countries, o.value, on) }))}
-                count={o.count}
-              >
-                <span aria-hidden="true">{flag}</span> {name}
-              </Option>
-            );
-          })}
-        </Group>
-
-        <Group legend="Сфера">
-          {facets.sectors.map((o) => (
-            <Option
-              key={o.value}
-              type="checkbox"
-              name="sector"
-              checked={filters.sectors.includes(o.value)}
-              onChange={(on) => onChange((f) => ({ ...f, sectors: toggle(f.sectors, o.value, on) }))}
-              count={o.count}
-            >
-              {shortSectorName(o.name)}
-            </Option>
-          ))}
-        </Group>
-
-        <Group legend="Месяц">
-          {facets.months.map((o) => (
-            <Option
-              key={o.value}
-              type="checkbox"
-              name="month"
-              checked={filters.months.includes(o.value)}
-              onChange={(on) => onChange((f) => ({ ...f, months: toggle(f.months, o.value, on) }))}
-              count={o.count}
-            >
-              {formatMonth(o.value)}
-            </Option>
-          ))}
-        </Group>
-
-        <Group legend="Формат">
-          <Option
-            type="radio"
-            name="format"
-            checked={filters.format === null}
-            onChange={() => onChange((f) => ({ ...f, format: null }))}
-            count={total(facets.format)}
-          >
-            Любой
-          </Option>
-          {facets.format.map((o) => (
-            <Option
-              key={o.value}
-              type="radio"
-              name="format"
-              checked={filters.format === o.value}
-              onChange={() => onChange((f) => ({ ...f, format: o.value }))}
-              count={o.count}
-            >
-              {o.value === 'online' ? 'Дистанционно' : 'Очно'}
-            </Option>
-          ))}
-        </Group>
-
-        <Group legend="Число участников">
-          <Option
-            type="radio"
-            name="participants"
-            checked={filters.hasParticipants === null}
-            onChange={() => onChange((f) => ({ ...f, hasParticipants: null }))}
-            count={total(facets.hasParticipants)}
-          >
-            Все
-          </Option>
-          {facets.hasParticipants.map((o) => (
-            <Option
-              key={o.value}
-              type="radio"
-              name="participants"
-              checked={filters.hasParticipants === (o.value === 'yes')}
-              onChange={() => onChange((f) => ({ ...f, hasParticipants: o.value === 'yes' }))}
-              count={o.count}
-            >
-              {o.value === 'yes' ? 'Указано' : 'Не указано'}
-            </Option>
-          ))}
-        </Group>
+        {FACETS.map((d) => (
+          <FacetGroup
+            key={d.facet.key}
+            facet={d.facet}
+            name={d.params[0]!}
+            clear={d.clear}
+            options={facets[d.facet.key]}
+            filters={filters}
+            onChange={onChange}
+          />
+        ))}
 
         <Group legend="Период">
           <div className="facet__dates">

@@ -3,7 +3,7 @@
 // not flood history. Enter writes it straight away.
 import { memo } from 'react';
 
-export const URL_DELAY_MS = 200;
+const URL_DELAY_MS = 200;
 
 function SearchBoxView({
   value,

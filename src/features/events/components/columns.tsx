@@ -4,11 +4,12 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
+import { shortSectorName } from '../../../domain/dimensions';
 import type { ReportEvent } from '../../../domain/report-schema';
 import type { QueryTerm } from '../../../domain/search';
 import { countriesSortText, placeSortText, type SortKey } from '../../../domain/sort';
 import { formatDateRange, formatNumber } from '../../../lib/format';
-import { countryLabel, participantsShort, shortSectorName } from '../event-format';
+import { countryLabel, participantsShort } from '../event-format';
 import { Highlight, matchExcerpt } from './Highlight';
 
 export const COLUMN_LABELS: Record<SortKey, string> = {

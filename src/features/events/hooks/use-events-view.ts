@@ -1,123 +1,75 @@
-// Everything the explorer shows, derived from the URL: filters, sort, hidden columns, notices, and
-// the filtered + sorted rows and facet counts (recomputed only when the filters or sort change).
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useLocation, useNavigationType, useSearchParams } from 'react-router-dom';
-import { facetsAndMask } from '../../../domain/facets';
-import { parseFilters, unknownParams, writeFilters, type EventFilters } from '../../../domain/filters';
-import type { Report } from '../../../domain/report-schema';
-import { parseSort, sortEvents, writeSort, type SortKey, type SortState } from '../../../domain/sort';
-import { reportParseContext, useUrlFilters } from '../../../shared/hooks/use-url-filters';
-import { AT_PARAM, explorerParams, filterParamsKey, parseHidden, writeHidden } from '../events-url';
+// Everything the explorer shows, derived from the URL (use-url-state.ts): filters, sort, hidden
+// columns, notices, and the filtered + sorted rows and facet counts (recomputed only when the filters
+// or the sort change, never when the URL merely catches up or the scroll position is written).
+import { useCallback, useMemo } from 'react';
+import { facetsAndMask } from '../../../domain/filter-engine';
+import type { EventFilters } from '../../../domain/filters';
+import type { PreparedReport } from '../../../domain/prepared-report';
+import {
+  parseSortValues,
+  sortedView,
+  SORT_PARAMS,
+  writeSort,
+  type SortKey,
+  type SortState,
+} from '../../../domain/sort';
+import { useUrlState, type FilterWriteOptions } from '../../../shared/hooks/use-url-state';
+import { AT_PARAM, explorerParams, HIDE_PARAM, parseHidden, writeHidden } from '../events-url';
 
-export function useEventsView(report: Report) {
-  const { notices: filterNotices, params } = useUrlFilters(report);
-  const [, setParams] = useSearchParams();
-  const context = useMemo(() => reportParseContext(report), [report]);
+function dropAt(params: URLSearchParams): URLSearchParams {
+  const next = new URLSearchParams(params);
+  next.delete(AT_PARAM);
+  return next;
+}
 
-  // Keyed on the filter parameters only, so writing the scroll position or sort does not refilter.
-  const filterKey = filterParamsKey(params);
-  const urlFilters = useMemo(() => parseFilters(new URLSearchParams(filterKey), context).filters, [filterKey, context]);
-  // A filter change shows at once, before the router commits the new URL (its loader is async, and a
-  // search writes the URL only after typing pauses); a controlled checkbox or input would otherwise
-  // snap back. It is spent once the URL holds it, or when Back/Forward moves to another entry.
-  const location = useLocation();
-  const navigationType = useNavigationType();
-  const [pending, setPending] = useState<{ key: string; locationKey: string; filters: EventFilters } | null>(null);
-  if (pending && (pending.key === filterKey || (navigationType === 'POP' && location.key !== pending.locationKey)))
-    setPending(null);
-  const shown = pending ? pending.filters : urlFilters;
-  // The same filters keep the same object when the URL catches up with them, so nothing is recomputed
-  // or re-rendered then (a debounced search writes the URL after the table already shows the result).
-  const shownKey = writeFilters(shown).toString();
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the content, not the object
-  const filters = useMemo(() => shown, [shownKey]);
-  const sortKey = params.get('sort');
-  const dirKey = params.get('dir');
-  const { sort, notices: sortNotices } = useMemo(() => {
-    const p = new URLSearchParams();
-    if (sortKey !== null) p.set('sort', sortKey);
-    if (dirKey !== null) p.set('dir', dirKey);
-    return parseSort(p);
-  }, [sortKey, dirKey]);
-  const hideKey = params.getAll('hide').join('\n');
-  const { hidden, notices: hideNotices } = useMemo(
-    () => parseHidden(new URLSearchParams(hideKey ? hideKey.split('\n').map((h) => ['hide', h]) : [])),
-    [hideKey],
-  );
-  const paramsKey = params.toString();
+export function useEventsView(model: PreparedReport) {
+  const {
+    filters,
+    params,
+    setParams,
+    setFilters: setUrlFilters,
+    notices: urlNotices,
+  } = useUrlState(model, {
+    allowed: explorerParams(),
+  });
+
+  // Each keyed on its own parameters' values, so writing the scroll position re-parses nothing.
+  const rawSort = params.get(SORT_PARAMS.key);
+  const rawDir = params.get(SORT_PARAMS.dir);
+  const { sort, notices: sortNotices } = useMemo(() => parseSortValues(rawSort, rawDir), [rawSort, rawDir]);
+  const hideKey = params.getAll(HIDE_PARAM).join('\n');
+  const { hidden, notices: hideNotices } = useMemo(() => parseHidden(hideKey ? hideKey.split('\n') : []), [hideKey]);
   const notices = useMemo(
-    () => [
-      ...unknownParams(new URLSearchParams(paramsKey), explorerParams()),
-      ...filterNotices,
-      ...sortNotices,
-      ...hideNotices,
-    ],
-    [paramsKey, filterNotices, sortNotices, hideNotices],
+    () => [...urlNotices, ...sortNotices, ...hideNotices],
+    [urlNotices, sortNotices, hideNotices],
   );
 
   // One pass over the typed columns gives the rows that pass and every facet count.
-  const { mask, facets } = useMemo(() => facetsAndMask(report, filters), [report, filters]);
-  const rows = useMemo(() => sortEvents(report.events, sort, mask), [report, sort, mask]);
+  const { mask, facets } = useMemo(() => facetsAndMask(model, filters), [model, filters]);
+  const rows = useMemo(() => sortedView(model, sort, mask), [model, sort, mask]);
 
-  // The filters as last set, even if neither the URL nor this render has caught up yet: a debounced
-  // search firing right after a facet click must build on that click, not on an older render.
-  const latest = useRef(filters);
-  useEffect(() => {
-    latest.current = filters;
-  }, [filters]);
-  // The setters below stay the same functions across URL changes (the router's setter does not), so
-  // the memoised panels and inputs do not re-render when a debounced search reaches the URL.
-  const router = useRef({ setParams, locationKey: location.key });
-  useEffect(() => {
-    router.current = { setParams, locationKey: location.key };
-  });
-  const write: typeof setParams = useCallback((...args) => router.current.setParams(...args), []);
-
-  const urlWrite = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => () => clearTimeout(urlWrite.current), []);
-  /**
-   * Like useUrlFilters' setFilters, and the old scroll position no longer applies. The view changes at
-   * once; with `delay` (typing) the URL follows that many ms after the last change, writing whatever
-   * the filters are by then, so a facet click in between is kept.
-   */
+  /** A filter change; the old scroll position no longer applies. */
   const setFilters = useCallback(
-    (next: (current: EventFilters) => EventFilters, options: { replace?: boolean; delay?: number } = {}) => {
-      const computed = next(latest.current);
-      latest.current = computed;
-      setPending({
-        key: writeFilters(computed).toString(),
-        locationKey: router.current.locationKey,
-        filters: computed,
-      });
-      clearTimeout(urlWrite.current);
-      const commit = () =>
-        write((prev) => dropAt(writeFilters(latest.current, prev)), { replace: options.replace ?? false });
-      if (options.delay) urlWrite.current = setTimeout(commit, options.delay);
-      else commit();
-    },
-    [write],
+    (next: (current: EventFilters) => EventFilters, options: Omit<FilterWriteOptions, 'also'> = {}) =>
+      setUrlFilters(next, { ...options, also: dropAt }),
+    [setUrlFilters],
   );
-
-  const setSort = useCallback(
-    (next: SortState) => write((prev) => dropAt(writeSort(next, prev)), { replace: false }),
-    [write],
-  );
+  const setSort = useCallback((next: SortState) => setParams((p) => dropAt(writeSort(next, p))), [setParams]);
   const setHidden = useCallback(
-    (next: SortKey[]) => write((prev) => writeHidden(next, prev), { replace: true }),
-    [write],
+    (next: SortKey[]) => setParams((p) => writeHidden(next, p), { replace: true }),
+    [setParams],
   );
   const setAt = useCallback(
     (eventId: string | null) =>
-      write(
-        (prev) => {
-          const next = new URLSearchParams(prev);
+      setParams(
+        (p) => {
+          const next = dropAt(p);
           if (eventId) next.set(AT_PARAM, eventId);
-          else next.delete(AT_PARAM);
           return next;
         },
         { replace: true, preventScrollReset: true },
       ),
-    [write],
+    [setParams],
   );
 
   return {
@@ -134,9 +86,4 @@ export function useEventsView(report: Report) {
     rows,
     facets,
   };
-}
-
-function dropAt(params: URLSearchParams): URLSearchParams {
-  params.delete(AT_PARAM);
-  return params;
 }

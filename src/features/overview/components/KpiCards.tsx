@@ -9,7 +9,7 @@ import {
   participantsSummary,
   peakWeeks,
 } from '../../../domain/aggregations';
-import type { Report, ReportEvent } from '../../../domain/report-schema';
+import type { EventsView } from '../../../domain/events-view';
 import { formatNumber } from '../../../lib/format';
 import { countOf, FORMS, pluralize } from '../../../lib/lexicon';
 import { countryLabel, weekLabel } from '../labels';
@@ -28,34 +28,31 @@ function Kpi({ label, value, children }: { label: string; value: ReactNode; chil
 }
 
 export function KpiCards({
-  report,
-  events,
+  view,
   filtered,
 }: {
-  report: Report;
   /** Events after the active filter. */
-  events: readonly ReportEvent[];
+  view: EventsView;
   filtered: boolean;
 }) {
-  const total = report.events.length;
-  const online = onlineEventCount(events);
-  const countries = eventsByCountry(events);
+  const total = view.model.size;
+  const online = onlineEventCount(view);
+  const countries = eventsByCountry(view);
   const top = countries[0];
-  const participants = participantsSummary(events);
-  const { people, organizations, unstated, foreign } = participants;
-  const delegations = delegationMeetings(report.notes);
-  const peaks = peakWeeks(eventsByWeek(events, report.period));
+  const { people, organizations, unstated, foreign } = participantsSummary(view);
+  const delegations = delegationMeetings(view.model.report.notes);
+  const peaks = peakWeeks(eventsByWeek(view));
 
   return (
     <div className="kpis">
-      <Kpi label="Мероприятий" value={formatNumber(events.length)}>
+      <Kpi label="Мероприятий" value={formatNumber(view.size)}>
         {filtered && (
           <p>
             из {formatNumber(total)} {pluralize(total, FORMS.eventGen)} в отчёте
           </p>
         )}
         <p>
-          очно — {formatNumber(events.length - online)}, дистанционно — {formatNumber(online)}
+          очно — {formatNumber(view.size - online)}, дистанционно — {formatNumber(online)}
         </p>
       </Kpi>
       <Kpi label="Стран-партнёров" value={formatNumber(countries.length)}>

@@ -1,6 +1,5 @@
 // Card around the lazily loaded country map: title, legend of colour classes, table of counts.
 import { eventsByCountry } from '../../../domain/aggregations';
-import { countryNames } from '../../../domain/countries';
 import { ChartCard } from '../../../shared/components/chart/ChartCard';
 import { deferredModule } from '../../../shared/components/chart/deferred-module';
 import { DeferredChart } from '../../../shared/components/chart/RenderWhenNear';
@@ -8,13 +7,13 @@ import { useElementWidth } from '../../../shared/components/chart/use-element-wi
 import { formatNumber } from '../../../lib/format';
 import { countOf, FORMS } from '../../../lib/lexicon';
 import { type SelectableChartProps } from '../chart-context';
-import { countryLabel } from '../labels';
+import { countriesInWords, countryLabel } from '../labels';
 import { MAP_CLASSES, MAP_HOST_COLOR, MAP_SELECTED_STROKE, mapColor, mapHeight } from './map-scale';
-import { ToggleButton } from './ToggleButton';
+import { toggleRow } from './ToggleButton';
 
 const countryMap = deferredModule(() => import('./CountryMap'));
 
-export function MapChart({ events, selected, onToggle, context, emptyMessage }: SelectableChartProps) {
+export function MapChart({ view, selected, onToggle, context, emptyMessage }: SelectableChartProps) {
   const { ref, width } = useElementWidth<HTMLDivElement>();
   // Exactly the map's height, so the page does not move when it draws.
   const loading = (
@@ -22,7 +21,7 @@ export function MapChart({ events, selected, onToggle, context, emptyMessage }: 
       Загрузка карты…
     </p>
   );
-  const counts = eventsByCountry(events);
+  const counts = eventsByCountry(view);
   const max = Math.max(0, ...counts.map((c) => c.count));
   const legend = [
     ...MAP_CLASSES.filter((c) => c.min <= max).map((c) => ({ label: c.label, color: c.color })),
@@ -38,21 +37,18 @@ export function MapChart({ events, selected, onToggle, context, emptyMessage }: 
         counts.length === 0
           ? ''
           : `На карте ${countOf(counts.length, FORMS.country)}: ` +
-            counts.map((c) => `${countryNames(c.code).short} — ${countOf(c.count, FORMS.event)}`).join('; ') +
+            countriesInWords(counts) +
             '. Россия показана как принимающая сторона.'
       }
       legend={legend}
       table={{
         columns: [{ label: 'Страна' }, { label: 'Мероприятий', numeric: true }, { label: 'Цвет на карте' }],
-        rows: counts.map((c) => ({
-          key: c.code,
-          header: (
-            <ToggleButton pressed={selected.includes(c.code)} onClick={() => onToggle(c.code)}>
-              {countryLabel(c.code)}
-            </ToggleButton>
-          ),
-          cells: [formatNumber(c.count), MAP_CLASSES.find((k) => k.color === mapColor(c.count))?.label ?? '—'],
-        })),
+        rows: counts.map((c) =>
+          toggleRow({ selected, onToggle }, c.code, countryLabel(c.code), [
+            formatNumber(c.count),
+            MAP_CLASSES.find((k) => k.color === mapColor(c.count))?.label ?? '—',
+          ]),
+        ),
       }}
       fileNameParts={context.fileParts('map')}
       exportFooter={context.footer}

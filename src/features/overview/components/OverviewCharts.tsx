@@ -1,89 +1,34 @@
-// The overview's chart grid, a lazy chunk preloaded with the page. Charts of a dimension get the events
-// filtered by everything except that dimension, and highlight the selection. The bar charts are plain
-// SVG and draw with the page; the weekly bars (recharts) and the map's drawing are lazy again and load
-// when scrolled near or once the page is idle.
-import type { WeekCount } from '../../../domain/aggregations';
-import type { EventFilters } from '../../../domain/filters';
-import type { Report, ReportEvent } from '../../../domain/report-schema';
-import type { ChartContext } from '../chart-context';
+// The overview's chart grid. Charts of a dimension get the events filtered by everything except that
+// dimension, and highlight the selection. The bar charts are plain SVG and draw with the page; the
+// weekly bars (recharts) and the map's drawing are lazy and load when scrolled near or once the page
+// is idle.
+import type { SelectableChartProps } from '../chart-context';
 import { CountryChart } from './CountryChart';
 import { MapChart } from './MapChart';
 import { ParticipantsChart } from './ParticipantsChart';
 import { SectorChart } from './SectorChart';
-import { TimelineChart } from './TimelineChart';
+import { TimelineChart, type TimelineChartProps } from './TimelineChart';
 
 export interface OverviewChartsProps {
-  report: Report;
-  /** Events passing every filter. */
-  events: readonly ReportEvent[];
-  /** Events passing every filter except the sector one. */
-  ignoringSectors: readonly ReportEvent[];
-  /** Events passing every filter except the country one. */
-  ignoringCountries: readonly ReportEvent[];
-  filters: EventFilters;
-  selectedWeek: string | null;
-  onToggleSector: (id: string) => void;
-  onToggleCountry: (code: string) => void;
-  onSelectWeek: (week: WeekCount) => void;
-  context: ChartContext;
-  emptyMessage: string | null;
+  /** The sector charts: events passing every filter but the sector one, the chosen sectors. */
+  bySector: SelectableChartProps;
+  /** The country charts: events passing every filter but the country one, the chosen countries. */
+  byCountry: SelectableChartProps;
+  timeline: TimelineChartProps;
 }
 
-export default function OverviewCharts({
-  report,
-  events,
-  ignoringSectors,
-  ignoringCountries,
-  filters,
-  selectedWeek,
-  onToggleSector,
-  onToggleCountry,
-  onSelectWeek,
-  context,
-  emptyMessage,
-}: OverviewChartsProps) {
+export default function OverviewCharts({ bySector, byCountry, timeline }: OverviewChartsProps) {
   return (
     <div className="overview__charts">
       <div className="overview__column">
-        <SectorChart
-          events={ignoringSectors}
-          selected={filters.sectors}
-          onToggle={onToggleSector}
-          context={context}
-          emptyMessage={emptyMessage}
-        />
-        <ParticipantsChart
-          events={ignoringSectors}
-          selected={filters.sectors}
-          onToggle={onToggleSector}
-          context={context}
-          emptyMessage={emptyMessage}
-        />
+        <SectorChart {...bySector} />
+        <ParticipantsChart {...bySector} />
       </div>
       <div className="overview__column">
-        <CountryChart
-          events={ignoringCountries}
-          selected={filters.countries}
-          onToggle={onToggleCountry}
-          context={context}
-          emptyMessage={emptyMessage}
-        />
-        <MapChart
-          events={ignoringCountries}
-          selected={filters.countries}
-          onToggle={onToggleCountry}
-          context={context}
-          emptyMessage={emptyMessage}
-        />
+        <CountryChart {...byCountry} />
+        <MapChart {...byCountry} />
       </div>
-      <TimelineChart
-        events={events}
-        period={report.period}
-        selectedWeek={selectedWeek}
-        onSelectWeek={onSelectWeek}
-        context={context}
-        emptyMessage={emptyMessage}
-      />
+      <TimelineChart {...timeline} />
     </div>
   );
 }

@@ -10,7 +10,9 @@ import {
   type TimelineSpan,
   type WeekCount,
 } from '../../../domain/aggregations';
-import type { Period, ReportEvent } from '../../../domain/report-schema';
+import type { EventsView } from '../../../domain/events-view';
+import type { Period } from '../../../domain/report-schema';
+import type { Week } from '../../../lib/calendar';
 import { ChartCard } from '../../../shared/components/chart/ChartCard';
 import { deferredModule } from '../../../shared/components/chart/deferred-module';
 import { DeferredChart } from '../../../shared/components/chart/RenderWhenNear';
@@ -29,17 +31,16 @@ const WEEKLY_BARS_HEIGHT = 200;
  * A strip of 100 000 bars is no picture (and 1.2 million pixels tall): the strip shows the earliest
  * events up to this many and says so; the weekly counts above it always count every event.
  */
-export const STRIP_LIMIT = 100;
+const STRIP_LIMIT = 100;
 /** Report numbers listed per week in the table; beyond that the cell says how many more. */
 const WEEK_NUMBERS_LIMIT = 100;
 const ONLINE_COLOR = '#2f7d4a';
 
-interface Props {
-  events: readonly ReportEvent[];
-  period: Period;
+export interface TimelineChartProps {
+  view: EventsView;
   /** The week currently used as the date filter, if any (its Monday). */
   selectedWeek: string | null;
-  onSelectWeek: (week: WeekCount) => void;
+  onSelectWeek: (week: Week) => void;
   context: ChartContext;
   emptyMessage: string | null;
 }
@@ -109,14 +110,15 @@ function Gantt({
   );
 }
 
-export function TimelineChart({ events, period, selectedWeek, onSelectWeek, context, emptyMessage }: Props) {
+export function TimelineChart({ view, selectedWeek, onSelectWeek, context, emptyMessage }: TimelineChartProps) {
   const { ref, width } = useElementWidth<HTMLDivElement>();
-  const weeks = eventsByWeek(events, period);
+  const { period } = view.model.report;
+  const weeks = eventsByWeek(view);
   const peaks = peakWeeks(weeks);
   const peakSet = new Set(peaks.map((w) => w.start));
   const weeklyBarsLoading = <div style={{ height: WEEKLY_BARS_HEIGHT }} aria-hidden="true" />;
-  const { spans, undated, dated } = timelineSpans(events, STRIP_LIMIT);
-  const weekNumbers = weekEventNumbers(events, weeks, WEEK_NUMBERS_LIMIT);
+  const { spans, undated, dated } = timelineSpans(view, STRIP_LIMIT);
+  const weekNumbers = weekEventNumbers(view, WEEK_NUMBERS_LIMIT);
   const numbersText = (w: number) => {
     const { numbers, total } = weekNumbers[w]!;
     const more = total - numbers.length;

@@ -5,6 +5,7 @@
 // keeps the first and last labels and what fits between.
 import { Bar, BarChart, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import type { WeekCount } from '../../../domain/aggregations';
+import type { Week } from '../../../lib/calendar';
 import { ChartTooltip } from '../../../shared/components/chart/ChartTooltip';
 import { usePrinting } from '../../../shared/components/chart/print-media';
 import { useRovingFocus } from '../../../shared/components/chart/roving-focus';
@@ -64,7 +65,7 @@ export default function WeeklyBars({
   weeks: WeekCount[];
   peak: ReadonlySet<string>;
   selectedWeek: string | null;
-  onSelectWeek: (week: WeekCount) => void;
+  onSelectWeek: (week: Week) => void;
   width: number;
   height: number;
 }) {

@@ -1,7 +1,11 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { captureDownloads } from '../../../../test/support/downloads';
 import { ChartCard, type ChartTableData } from './ChartCard';
+
+const realUrl = { URL, createObjectURL: URL.createObjectURL };
+afterEach(() => vi.unstubAllGlobals());
 
 const table: ChartTableData = {
   columns: [{ label: 'Сфера' }, { label: 'Мероприятий', numeric: true }],
@@ -60,27 +64,22 @@ describe('ChartCard', () => {
   });
 
   it('downloads an SVG with title, legend, chart and footer under a file name with context', async () => {
-    let saved: Blob | undefined;
-    const createObjectURL = vi.fn((blob: Blob) => {
-      saved = blob;
-      return 'blob:chart';
-    });
-    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
-    const clicks: string[] = [];
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      clicks.push(this.download);
-    });
+    const saved = captureDownloads();
     renderCard();
     await userEvent.click(screen.getByRole('button', { name: 'Скачать график «Мероприятия по сферам» в SVG' }));
-    expect(clicks).toEqual(['smolensk-2026-q1-sectors-BY.svg']);
+    expect(saved.map((s) => s.name)).toEqual(['smolensk-2026-q1-sectors-BY.svg']);
     expect(await screen.findByText('Файл smolensk-2026-q1-sectors-BY.svg сохранён.')).toBeInTheDocument();
-    const text = await saved!.text();
+    const text = await saved[0]!.blob.text();
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).toBeNull();
     const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
     expect(texts).toEqual(expect.arrayContaining(['Мероприятия по сферам', 'Выбрано', 'Культура']));
     // The footer wraps to the chart width; its words all survive.
     expect(texts.join(' ')).toContain('Источник: отчёт · Период: I квартал 2026 года · Фильтр: Беларусь');
-    vi.unstubAllGlobals();
+  });
+
+  it('leaves the global URL as it was after a download test', () => {
+    expect(URL).toBe(realUrl.URL);
+    expect(URL.createObjectURL).toBe(realUrl.createObjectURL);
   });
 });

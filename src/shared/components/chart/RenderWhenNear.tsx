@@ -8,7 +8,7 @@ import { usePrinting } from './print-media';
 /** How far ahead of the viewport content starts rendering, so it is usually ready when scrolled to. */
 const ROOT_MARGIN = '50% 0px';
 /** Rendered anyway after this long (and an idle moment), so nothing stays missing. */
-export const IDLE_FALLBACK_MS = 2500;
+const IDLE_FALLBACK_MS = 2500;
 
 function whenIdle(callback: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {

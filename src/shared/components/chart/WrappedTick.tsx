@@ -4,7 +4,7 @@
 import { wrapText } from '../../chart-export';
 import { measureText } from './text-metrics';
 
-export const TICK_FONT_SIZE = 12;
+const TICK_FONT_SIZE = 12;
 const LINE_HEIGHT = 1.2;
 
 /** Lines a label needs at a given width; use it to size rows so wrapped ticks never overlap. */

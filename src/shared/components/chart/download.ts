@@ -5,19 +5,19 @@ import { saveBlob } from '../../save-blob';
 
 export type ExportFormat = 'png' | 'svg';
 
-export const PNG_PIXEL_RATIO = 2;
+const PNG_PIXEL_RATIO = 2;
 
 /**
  * The chart's drawing surfaces: recharts' main <svg> and any hand-drawn <svg data-export>.
  * Legend icons and SVGs nested in other SVGs are skipped.
  */
-export function chartSvgElements(root: Element): SVGSVGElement[] {
+function chartSvgElements(root: Element): SVGSVGElement[] {
   return [...root.querySelectorAll<SVGSVGElement>('svg.recharts-surface, svg[data-export]')].filter(
     (svg) => !svg.closest('.recharts-legend-wrapper') && !svg.parentElement?.closest('svg'),
   );
 }
 
-export function serializeSvg(svg: SVGSVGElement): ExportPart {
+function serializeSvg(svg: SVGSVGElement): ExportPart {
   const box = svg.getBoundingClientRect();
   const width = Math.round(box.width || Number(svg.getAttribute('width')) || 0);
   const height = Math.round(box.height || Number(svg.getAttribute('height')) || 0);
