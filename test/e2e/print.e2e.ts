@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import report from '../../data/reports/2026-q1.json';
 import { BASE_URL, launchBrowser, openPage } from './support/browser';
+import { eventRows } from './support/locators';
 import { printToPdf, unwrapped, type PrintedPdf } from './support/pdf';
 import { formatDateRange, formatMonthName } from '../../src/lib/format';
 import { countryNames } from '../../src/domain/countries';
@@ -187,14 +188,12 @@ describe('print to PDF: the events table', () => {
 
   it('prints every row of the table, although the screen holds only the rows in view', async () => {
     const opened = await open('/events', { width: 1366, height: 500 });
-    const onScreen = await opened.page.locator('.events-table tbody tr:not(.spacer)').count();
+    const onScreen = await eventRows(opened.page).count();
     expect(onScreen).toBeLessThan(report.events.length); // virtualised
     const text = await printTable(opened.page, 'print-events');
     for (const e of report.events) expect(text).toContain(unwrapped(e.title));
     // Back on screen, the table is virtualised again.
-    await expect
-      .poll(() => opened.page.locator('.events-table tbody tr:not(.spacer)').count())
-      .toBeLessThan(report.events.length);
+    await expect.poll(() => eventRows(opened.page).count()).toBeLessThan(report.events.length);
     await closeClean(opened);
   });
 

@@ -168,7 +168,7 @@ function EventsTableView({ rows, terms, sort, onSort, hidden, href, initialAt, o
   // virtualiser takes over again afterwards.
   const printing = usePrinting();
   const items = printing
-    ? rows.map((row, index) => ({ key: row.id, index, start: 0, end: 0 }))
+    ? Array.from({ length: rows.size }, (_, index) => ({ key: rows.event(index).id, index, start: 0, end: 0 }))
     : virtualizer.getVirtualItems();
   const columnKey = table
     .getVisibleLeafColumns()
