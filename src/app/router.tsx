@@ -85,6 +85,11 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
           loader,
           lazy: async () => ({ Component: (await import('../features/quality/QualityPage')).QualityPage }),
         },
+        {
+          path: 'reports',
+          loader,
+          lazy: async () => ({ Component: (await import('../features/reports/ReportsPage')).ReportsPage }),
+        },
         { path: '*', element: <NotFoundPage />, handle: { notFound: true } satisfies RouteHandle },
       ]),
     },

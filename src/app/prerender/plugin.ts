@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
-import { readPublishedReports, type PublishedReports } from '../../ingest/published.ts';
+import { readPublishedReports, type PublishedReports } from './published-reports.ts';
 import type { PrerenderData } from '../router';
 
 /**
@@ -50,7 +50,7 @@ export function prerenderPages({ reportsDir }: { reportsDir: string }): Plugin {
       config = resolved;
     },
     buildStart() {
-      // Throws the first invalid report or a stale index (IngestError, in Russian): the build stops here.
+      // Throws the first invalid report or a stale index (in Russian): the build stops here.
       published = readPublishedReports(reportsDir);
     },
     writeBundle: {

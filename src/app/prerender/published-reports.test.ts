@@ -5,10 +5,9 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { IngestError } from './errors';
-import { readPublishedReports } from './published';
+import { PublishedReportError, readPublishedReports } from './published-reports';
 
-const REPORTS = resolve(import.meta.dirname, '../../data/reports');
+const REPORTS = resolve(import.meta.dirname, '../../../data/reports');
 const dirs: string[] = [];
 afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
@@ -26,14 +25,14 @@ function copyWith(edit: (report: Record<string, unknown>) => void): string {
   return dir;
 }
 
-function thrown(task: () => unknown): IngestError {
+function thrown(task: () => unknown): PublishedReportError {
   try {
     task();
   } catch (error) {
-    if (error instanceof IngestError) return error;
+    if (error instanceof PublishedReportError) return error;
     throw error;
   }
-  throw new Error('expected an IngestError');
+  throw new Error('expected a PublishedReportError');
 }
 
 describe('readPublishedReports', () => {
@@ -58,7 +57,6 @@ describe('readPublishedReports', () => {
       report.title = `${String(report.title)} (исправлено)`;
     });
     const error = thrown(() => readPublishedReports(dir));
-    expect(error.code).toBe('store');
     expect(error.message).toMatch(/не совпадает с файлами отчетов/);
   });
 
