@@ -24,7 +24,7 @@ export function BriefQuarters({
   const { items } = useQuarterReports(quarters);
   if (quarters.length < 2) {
     return (
-      <p className="brief-quarters brief-quarters--empty" role="note">
+      <p className="brief-quarters brief-quarters--empty no-print" role="note">
         Сравнение по кварталам появится, когда будет загружен второй отчёт.
       </p>
     );
