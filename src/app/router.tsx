@@ -51,6 +51,9 @@ const eventPages = ({ report }: PrerenderData) => report?.events.map((e) => path
 const countryPages = ({ report }: PrerenderData) =>
   report ? eventsByCountry(preparedReport(report).all).map((c) => paths.country(c.code)) : [];
 
+const yearPages = ({ index }: PrerenderData) =>
+  [...new Set(index.reports.map((r) => r.period.year))].map((year) => paths.year(year));
+
 export function appRoutes(queryClient: QueryClient): RouteObject[] {
   const loader = prefetchReport(queryClient);
   return [
@@ -89,6 +92,12 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
           path: 'reports',
           loader,
           lazy: async () => ({ Component: (await import('../features/reports/ReportsPage')).ReportsPage }),
+        },
+        {
+          path: 'years/:year',
+          loader,
+          handle: { prerender: yearPages } satisfies RouteHandle,
+          lazy: async () => ({ Component: (await import('../features/years/YearPage')).YearPage }),
         },
         { path: '*', element: <NotFoundPage />, handle: { notFound: true } satisfies RouteHandle },
       ]),

@@ -9,12 +9,24 @@ import {
   participantsSummary,
   peakWeeks,
 } from '../../../domain/aggregations';
+import { change, changeSentence, type ComparisonContext } from '../../../domain/comparison';
 import type { EventsView } from '../../../domain/events-view';
 import { formatNumber } from '../../../lib/format';
 import { countOf, FORMS, pluralize } from '../../../lib/lexicon';
 import { useCountryLabel, weekLabel } from '../labels';
 
-function Kpi({ label, value, children }: { label: string; value: ReactNode; children?: ReactNode }) {
+function Kpi({
+  label,
+  value,
+  change,
+  children,
+}: {
+  label: string;
+  value: ReactNode;
+  /** The change against the compared quarter, in words. */
+  change?: string | null;
+  children?: ReactNode;
+}) {
   const id = useId();
   return (
     <div className="card kpi" role="group" aria-labelledby={id}>
@@ -22,6 +34,7 @@ function Kpi({ label, value, children }: { label: string; value: ReactNode; chil
         {label}
       </p>
       <p className="kpi__value">{value}</p>
+      {change && <p className="kpi__change">{change}</p>}
       {children && <div className="kpi__details">{children}</div>}
     </div>
   );
@@ -30,10 +43,13 @@ function Kpi({ label, value, children }: { label: string; value: ReactNode; chil
 export function KpiCards({
   view,
   filtered,
+  comparison,
 }: {
   /** Events after the active filter. */
   view: EventsView;
   filtered: boolean;
+  /** The compared quarter's events under the same filter. */
+  comparison?: ComparisonContext | null;
 }) {
   const countryLabel = useCountryLabel();
   const total = view.model.size;
@@ -43,10 +59,13 @@ export function KpiCards({
   const { people, organizations, unstated, foreign } = participantsSummary(view);
   const delegations = delegationMeetings(view.model.report.notes);
   const peaks = peakWeeks(eventsByWeek(view));
+  const vs = (value: number, earlier: (v: EventsView) => number) =>
+    comparison ? changeSentence(change(value, earlier(comparison.earlier)), comparison.quarter) : null;
+  const earlierDelegations = comparison ? delegationMeetings(comparison.earlier.model.report.notes) : null;
 
   return (
     <div className="kpis">
-      <Kpi label="Мероприятий" value={formatNumber(view.size)}>
+      <Kpi label="Мероприятий" value={formatNumber(view.size)} change={vs(view.size, (v) => v.size)}>
         {filtered && (
           <p>
             из {formatNumber(total)} {pluralize(total, FORMS.eventGen)} в отчёте
@@ -56,7 +75,11 @@ export function KpiCards({
           очно — {formatNumber(view.size - online)}, дистанционно — {formatNumber(online)}
         </p>
       </Kpi>
-      <Kpi label="Стран-партнёров" value={formatNumber(countries.length)}>
+      <Kpi
+        label="Стран-партнёров"
+        value={formatNumber(countries.length)}
+        change={vs(countries.length, (v) => eventsByCountry(v).length)}
+      >
         {top ? (
           <p>
             чаще всего — {countryLabel(top.code)}: {countOf(top.count, FORMS.event)}
@@ -97,12 +120,18 @@ export function KpiCards({
         )}
         {foreign.events > 0 && <p>из них иностранцев (где указано): {formatNumber(foreign.total)}</p>}
       </Kpi>
-      <Kpi label="Дистанционных мероприятий" value={formatNumber(online)}>
+      <Kpi label="Дистанционных мероприятий" value={formatNumber(online)} change={vs(online, onlineEventCount)}>
         <p>видеоконференции, онлайн-лекции и др.</p>
       </Kpi>
       <Kpi
         label="Встреч с иностранными делегациями"
         value={delegations?.count != null ? formatNumber(delegations.count) : '—'}
+        change={
+          // The note counts the whole quarter: compared only when both reports state a number.
+          delegations?.count != null && earlierDelegations?.count != null
+            ? vs(delegations.count, () => earlierDelegations.count!)
+            : null
+        }
       >
         <p>
           {delegations
