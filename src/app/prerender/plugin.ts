@@ -19,6 +19,8 @@ export const PRERENDER_MAX_BYTES = 2_000_000;
 
 type RenderModule = typeof import('./render');
 
+const APP_ROOT = resolve(import.meta.dirname, '../../..');
+
 /** The shell with a <link rel="stylesheet"> for each of `hrefs` it does not link yet, last in <head>. */
 export function withStylesheets(shell: string, hrefs: readonly string[]): string {
   const links = hrefs
@@ -59,6 +61,8 @@ export function prerenderPages({ reportsDir }: { reportsDir: string }): Plugin {
       async handler(_options, bundle) {
         // The mock-API build renders in the browser, so MSW sees (and can fail) every request it makes.
         if (config.env.VITE_MOCK_API === 'true') return;
+        // Only the app's own pages (the benchmark builds other pages with this config).
+        if (config.root !== APP_ROOT) return;
         const report = newestReport(published);
         if (report && statSync(join(reportsDir, `${report.id}.json`)).size > PRERENDER_MAX_BYTES) {
           config.logger.warn(
