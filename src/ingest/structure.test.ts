@@ -220,4 +220,8 @@ describe('small helpers', () => {
     expect(sectorId('Сотрудничество в сфере лесного хозяйства')).toBe('lesnogo-khozyaystva');
     expect(slugify('Щука и ёж')).toBe('shchuka-i-ezh');
   });
+  it('a heading that names a member of Object.prototype is only words (found by the property test)', () => {
+    expect(sectorId('constructor')).toBe('constructor');
+    expect(sectorId('Сотрудничество в сфере toString')).toBe('tostring');
+  });
 });
