@@ -49,6 +49,10 @@ function makeEvent(overrides: {
       foreignCount: overrides.foreign ?? null,
     },
     countries: overrides.countries ?? [],
+    countryRoles: [],
+    countriesStated: null,
+    foreignParticipants: null,
+    outcomes: [],
     warnings: [],
   };
 }

@@ -10,8 +10,9 @@ import {
   type WarningField,
 } from '../domain/report-schema';
 import { parseDates } from './dates';
-import { partnerCountries, resolvePlace } from './gazetteer';
+import { resolvePlace } from './gazetteer';
 import { parseParticipants } from './participants';
+import { eventFacts } from './roles';
 import { isBlank } from './rows';
 import { isStrictSectorHeading, sectorName } from './sectors';
 import type { CellMark } from './source';
@@ -305,7 +306,12 @@ export function buildEvent(input: EventInput, ctx: EventContext): BuiltEvent {
   const participants = parseParticipants(participantsRaw);
   for (const p of participants.problems) warn('participants', `Участники: ${p}`);
 
-  const countries = partnerCountries([title, placeRaw, description, participantsRaw]);
+  const facts = eventFacts({
+    fields: { title, place: placeRaw, description, participants: participantsRaw },
+    placeCountry: place.countryCode,
+    participants,
+  });
+  const { countries } = facts;
   if (countries.length === 0) {
     const delegation = [title, description, participantsRaw]
       .map((t) => FOREIGN_DELEGATION_RE.exec(t)?.[0])
@@ -332,6 +338,10 @@ export function buildEvent(input: EventInput, ctx: EventContext): BuiltEvent {
         foreignCount: participants.foreignCount,
       },
       countries,
+      countryRoles: facts.countryRoles,
+      countriesStated: facts.countriesStated,
+      foreignParticipants: facts.foreignParticipants,
+      outcomes: facts.outcomes,
       warnings,
     },
     gluedHeading,

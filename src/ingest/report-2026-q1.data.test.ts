@@ -133,7 +133,7 @@ describe('2026-q1 report: countries and places', () => {
       10: ['BY'],
       11: ['BY'],
       12: ['BY', 'CN'],
-      13: ['BY'], // 13: «Союза Беларуси и России» in the title; the road М-1 «Беларусь» alone would not count
+      13: [], // 13: a commission of the «Союза Беларуси и России» in Ufa and the road М-1 «Беларусь»: only named
       14: ['DE'],
       15: ['BY', 'CN', 'IN', 'KG', 'KZ', 'ZA'],
       16: ['BY'],
