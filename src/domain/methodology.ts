@@ -12,8 +12,8 @@ export const COUNTING_ROLES: readonly CountryRole[] = ['held', 'official', 'peop
 /** Short labels (chart legends, the brief's breakdown, the event page). */
 export const ROLE_LABELS: Readonly<Record<CountryRole, string>> = {
   held: 'проведено там',
-  official: 'официальные лица, организации',
-  people: 'граждане, жители',
+  official: 'официальные лица и организации',
+  people: 'граждане и жители',
   speakers: 'выступающие',
   context: 'только упомянута',
 };

@@ -10,7 +10,8 @@ import {
 } from '../../test/support/golden-q1';
 import { loadReport } from '../../test/support/raw-report';
 import { EVIDENCE_FIELDS, type ReportEvent } from '../domain/report-schema';
-import { eventFacts, lowerBound, organisationNames, type RoleFields } from './roles';
+import { statedLowerBound as lowerBound } from '../domain/involvement';
+import { eventFacts, organisationNames, type RoleFields } from './roles';
 
 const report = loadReport();
 

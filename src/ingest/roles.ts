@@ -1,6 +1,7 @@
 // Country roles, stated country counts, foreign participants and outcomes of one event, each with the
 // words of the source that justify it. The rules are written for readers in src/domain/methodology.ts
 // (shown on /quality); this module is their implementation. Offsets are into the event's stored fields.
+import { statedLowerBound } from '../domain/involvement';
 import { COUNTING_ROLES, type CountryRole } from '../domain/methodology';
 import type {
   CountriesStated,
@@ -394,15 +395,10 @@ function countriesStatedIn(fields: RoleFields): CountriesStated | null {
         qualifier,
         evidence: span(field, text, m.index, m.index + m[0].length),
       };
-      if (!best || lowerBound(stated) > lowerBound(best)) best = stated;
+      if (!best || statedLowerBound(stated) > statedLowerBound(best)) best = stated;
     }
   }
   return best;
-}
-
-/** The fewest countries a stated count allows: «более 12» is at least 13. */
-export function lowerBound(stated: CountriesStated): number {
-  return stated.qualifier === 'moreThan' ? stated.count + 1 : stated.count;
 }
 
 const FOREIGN_WORD_RE = /иностран|зарубеж/iu;
