@@ -28,7 +28,7 @@ function countRequests() {
 }
 
 const reportFile = `${report.id}.json`;
-const overviewHeading = (timeout = 1000) =>
+const overviewHeading = (timeout = 5000) =>
   screen.findByRole('heading', { level: 1, name: 'I квартал 2026 года' }, { timeout });
 
 afterEach(() => {
@@ -208,7 +208,7 @@ describe('an empty report (0 events)', () => {
     setMockScenario({ failure: 'empty', target: 'report' });
     const { container } = renderApp('/');
     expect(await screen.findByRole('heading', { name: 'Обзор квартала' }, { timeout: 5_000 })).toBeVisible();
-    // The charts are a lazy chunk.
+    // The weekly bars and the map are lazy chunks.
     await waitFor(() => expect(container.querySelectorAll('figure.chart-card').length).toBeGreaterThanOrEqual(5), {
       timeout: 5_000,
     });

@@ -140,33 +140,91 @@ function touchesMonth(event: ReportEvent, month: string): boolean {
   return start.slice(0, 7) <= month && (end ?? start).slice(0, 7) >= month;
 }
 
-const countries: Dimension = {
-  params: ['country'],
-  parse(params, context, reject) {
-    const list: string[] = [];
-    for (const raw of params.getAll('country')) {
-      const code = raw.trim().toUpperCase();
-      if (!/^[A-Z]{2}$/.test(code)) reject('country', raw, 'неизвестный код страны');
-      else if (context.knownCountries && !context.knownCountries.has(code))
-        reject('country', raw, 'страна не встречается в отчёте');
-      else if (!list.includes(code)) list.push(code);
-    }
-    return { countries: list };
+type ListField = 'countries' | 'sectors' | 'months';
+
+/**
+ * A dimension whose value is a list of choices (countries, sectors, months): one URL parameter
+ * repeated, a chip per choice, «Страна: …» / «Страны: …» in words, the choices in file names, and
+ * a checkbox facet. The entry says only what differs: how a raw value is read and how one is named.
+ */
+function listDimension(spec: {
+  field: ListField;
+  param: string;
+  /** The choice a raw URL value stands for, or why it is refused. */
+  read: (raw: string, context: ParseContext) => string | { refused: string };
+  /** Chip label of one choice. */
+  chip: (value: string, labels: LabelContext) => string;
+  /** One choice in the export's words. */
+  name: (value: string, labels: LabelContext) => string;
+  /** «Страна» / «Страны». */
+  nouns: readonly [one: string, many: string];
+  press?: PressPhrase;
+  predicate: Dimension['predicate'];
+  matches: (event: ReportEvent, value: string) => boolean;
+  facet: Omit<FacetSpec, 'control' | 'isSelected' | 'select'>;
+}): Dimension {
+  const { field, param } = spec;
+  return {
+    params: [param],
+    parse(params, context, reject) {
+      const list: string[] = [];
+      for (const raw of params.getAll(param)) {
+        const value = spec.read(raw, context);
+        if (typeof value !== 'string') reject(param, raw, value.refused);
+        else if (!list.includes(value)) list.push(value);
+      }
+      return { [field]: list };
+    },
+    write: (f, params) => f[field].forEach((v) => params.append(param, v)),
+    active: (f) => f[field].length,
+    clear: { [field]: [] },
+    chips: (f, labels) =>
+      f[field].map((v) => ({
+        key: `${param}-${v}`,
+        label: spec.chip(v, labels),
+        remove: (g) => ({ ...g, [field]: g[field].filter((x) => x !== v) }),
+      })),
+    describe: (f, labels) =>
+      f[field].length === 0
+        ? null
+        : `${spec.nouns[f[field].length === 1 ? 0 : 1]}: ${f[field].map((v) => spec.name(v, labels)).join(', ')}`,
+    fileParts: (f) => f[field],
+    ...(spec.press ? { press: spec.press } : {}),
+    predicate: spec.predicate,
+    matches: (e, f) => f[field].length === 0 || f[field].some((v) => spec.matches(e, v)),
+    facet: {
+      ...spec.facet,
+      control: 'checkbox',
+      isSelected: (f, v) => f[field].includes(v),
+      select: (f, v, on) => ({ ...f, [field]: toggled(f[field], v, on) }),
+    },
+  };
+}
+
+/** Countries by events in the whole report, most first, then by Russian name. */
+function countryValues(model: PreparedReport): readonly string[] {
+  return model.derived('facet:countries', () => {
+    const totals = new Map<string, number>();
+    for (const e of model.events) for (const code of e.countries) totals.set(code, (totals.get(code) ?? 0) + 1);
+    return [...totals.keys()].sort(
+      (a, b) => totals.get(b)! - totals.get(a)! || collator.compare(countryNames(a).short, countryNames(b).short),
+    );
+  });
+}
+
+const countries = listDimension({
+  field: 'countries',
+  param: 'country',
+  read(raw, context) {
+    const code = raw.trim().toUpperCase();
+    if (!/^[A-Z]{2}$/.test(code)) return { refused: 'неизвестный код страны' };
+    if (context.knownCountries && !context.knownCountries.has(code))
+      return { refused: 'страна не встречается в отчёте' };
+    return code;
   },
-  write: (f, params) => f.countries.forEach((c) => params.append('country', c)),
-  active: (f) => f.countries.length,
-  clear: { countries: [] },
-  chips: (f) =>
-    f.countries.map((c) => ({
-      key: `country-${c}`,
-      label: `${countryFlag(c)} ${countryNames(c).short}`,
-      remove: (g) => ({ ...g, countries: g.countries.filter((x) => x !== c) }),
-    })),
-  describe: (f) =>
-    f.countries.length === 0
-      ? null
-      : `${f.countries.length === 1 ? 'Страна' : 'Страны'}: ${f.countries.map((c) => countryNames(c).short).join(', ')}`,
-  fileParts: (f) => f.countries,
+  chip: (c) => `${countryFlag(c)} ${countryNames(c).short}`,
+  name: (c) => countryNames(c).short,
+  nouns: ['Страна', 'Страны'],
   press: {
     part: 'scope',
     order: 2,
@@ -187,57 +245,30 @@ const countries: Dimension = {
       return false;
     };
   },
-  matches: (e, f) => f.countries.length === 0 || f.countries.some((c) => e.countries.includes(c)),
+  matches: (e, code) => e.countries.includes(code),
   facet: {
     key: 'countries',
     legend: 'Страна',
-    control: 'checkbox',
     emptyText: 'В отчёте нет зарубежных стран.',
-    // Most frequent in the whole report first, then by Russian name.
-    values: (model) =>
-      model.derived('facet:countries', () => {
-        const totals = new Map<string, number>();
-        for (const e of model.events) for (const code of e.countries) totals.set(code, (totals.get(code) ?? 0) + 1);
-        return [...totals.keys()].sort(
-          (a, b) => totals.get(b)! - totals.get(a)! || collator.compare(countryNames(a).short, countryNames(b).short),
-        );
-      }),
+    values: countryValues,
     label: (code) => ({ label: countryNames(code).short, flag: countryFlag(code) }),
     counter: (model) => {
       const c = model.columns;
-      return dictionaryCounter(c.countryCodes, countries.facet!.values(model), (counts, i) => {
+      return dictionaryCounter(c.countryCodes, countryValues(model), (counts, i) => {
         for (let k = c.countryStart[i]!; k < c.countryStart[i + 1]!; k++) counts[c.countryList[k]!]!++;
       });
     },
-    isSelected: (f, code) => f.countries.includes(code),
-    select: (f, code, on) => ({ ...f, countries: toggled(f.countries, code, on) }),
   },
-};
+});
 
-const sectors: Dimension = {
-  params: ['sector'],
-  parse(params, context, reject) {
-    const list: string[] = [];
-    for (const raw of params.getAll('sector')) {
-      if (context.knownSectors && !context.knownSectors.has(raw)) reject('sector', raw, 'неизвестная сфера');
-      else if (!list.includes(raw)) list.push(raw);
-    }
-    return { sectors: list };
-  },
-  write: (f, params) => f.sectors.forEach((s) => params.append('sector', s)),
-  active: (f) => f.sectors.length,
-  clear: { sectors: [] },
-  chips: (f, labels) =>
-    f.sectors.map((s) => ({
-      key: `sector-${s}`,
-      label: labels.sectorName(s),
-      remove: (g) => ({ ...g, sectors: g.sectors.filter((x) => x !== s) }),
-    })),
-  describe: (f, labels) =>
-    f.sectors.length === 0
-      ? null
-      : `${f.sectors.length === 1 ? 'Направление' : 'Направления'}: ${f.sectors.map((s) => labels.sectorName(s)).join(', ')}`,
-  fileParts: (f) => f.sectors,
+const sectors = listDimension({
+  field: 'sectors',
+  param: 'sector',
+  read: (raw, context) =>
+    context.knownSectors && !context.knownSectors.has(raw) ? { refused: 'неизвестная сфера' } : raw,
+  chip: (id, labels) => labels.sectorName(id),
+  name: (id, labels) => labels.sectorName(id),
+  nouns: ['Направление', 'Направления'],
   press: {
     part: 'scope',
     order: 1,
@@ -253,11 +284,10 @@ const sectors: Dimension = {
     const chosen = selection(f.sectors, c.sectorIds);
     return chosen && ((i) => chosen[c.sector[i]!] === 1);
   },
-  matches: (e, f) => f.sectors.length === 0 || f.sectors.includes(e.sector.id),
+  matches: (e, id) => e.sector.id === id,
   facet: {
     key: 'sectors',
     legend: 'Сфера',
-    control: 'checkbox',
     // Report order: the order the sectors first appear (the columns' dictionary order).
     values: (model) => model.columns.sectorIds,
     label: (id, model) => ({ label: shortSectorName(model.sectorName(id)) }),
@@ -265,35 +295,44 @@ const sectors: Dimension = {
       const c = model.columns;
       return dictionaryCounter(c.sectorIds, c.sectorIds, (counts, i) => counts[c.sector[i]!]!++);
     },
-    isSelected: (f, id) => f.sectors.includes(id),
-    select: (f, id, on) => ({ ...f, sectors: toggled(f.sectors, id, on) }),
   },
-};
+});
 
-const months: Dimension = {
-  params: ['month'],
-  parse(params, _context, reject) {
-    const list: string[] = [];
-    for (const raw of params.getAll('month')) {
-      if (!ISO_MONTH.test(raw)) reject('month', raw, 'месяц должен быть в формате ГГГГ-ММ');
-      else if (!list.includes(raw)) list.push(raw);
+/**
+ * The months of the period, plus any month outside it that an event touches (one spilling over the
+ * quarter's end).
+ */
+function monthValues(model: PreparedReport): readonly string[] {
+  return model.derived('facet:months', () => {
+    const { period } = model.report;
+    const found = new Set(monthsBetween(period.start, period.end, 120));
+    const c = model.columns;
+    let first = Infinity;
+    let last = -Infinity;
+    for (let i = 0; i < c.size; i++)
+      if (c.monthFrom[i]! >= 0) {
+        first = Math.min(first, c.monthFrom[i]!);
+        last = Math.max(last, c.monthTo[i]!);
+      }
+    for (let m = first; m <= last; m++) {
+      if (found.has(monthIso(m))) continue;
+      for (let i = 0; i < c.size; i++)
+        if (c.monthFrom[i]! >= 0 && c.monthFrom[i]! <= m && c.monthTo[i]! >= m) {
+          found.add(monthIso(m));
+          break;
+        }
     }
-    return { months: list };
-  },
-  write: (f, params) => f.months.forEach((m) => params.append('month', m)),
-  active: (f) => f.months.length,
-  clear: { months: [] },
-  chips: (f) =>
-    f.months.map((m) => ({
-      key: `month-${m}`,
-      label: formatMonth(m),
-      remove: (g) => ({ ...g, months: g.months.filter((x) => x !== m) }),
-    })),
-  describe: (f) =>
-    f.months.length === 0
-      ? null
-      : `${f.months.length === 1 ? 'Месяц' : 'Месяцы'}: ${f.months.map(formatMonth).join(', ')}`,
-  fileParts: (f) => f.months,
+    return [...found].sort();
+  });
+}
+
+const months = listDimension({
+  field: 'months',
+  param: 'month',
+  read: (raw) => (ISO_MONTH.test(raw) ? raw : { refused: 'месяц должен быть в формате ГГГГ-ММ' }),
+  chip: formatMonth,
+  name: formatMonth,
+  nouns: ['Месяц', 'Месяцы'],
   // In the press text, months say when (press-text.ts periodPhrase), not what.
   predicate(f, { columns: c }) {
     if (f.months.length === 0) return null;
@@ -306,39 +345,15 @@ const months: Dimension = {
       return false;
     };
   },
-  matches: (e, f) => f.months.length === 0 || f.months.some((m) => touchesMonth(e, m)),
+  matches: touchesMonth,
   facet: {
     key: 'months',
     legend: 'Месяц',
-    control: 'checkbox',
-    // The months of the period, plus any month outside it that an event touches (one spilling over
-    // the quarter's end).
-    values: (model) =>
-      model.derived('facet:months', () => {
-        const { period } = model.report;
-        const found = new Set(monthsBetween(period.start, period.end, 120));
-        const c = model.columns;
-        let first = Infinity;
-        let last = -Infinity;
-        for (let i = 0; i < c.size; i++)
-          if (c.monthFrom[i]! >= 0) {
-            first = Math.min(first, c.monthFrom[i]!);
-            last = Math.max(last, c.monthTo[i]!);
-          }
-        for (let m = first; m <= last; m++) {
-          if (found.has(monthIso(m))) continue;
-          for (let i = 0; i < c.size; i++)
-            if (c.monthFrom[i]! >= 0 && c.monthFrom[i]! <= m && c.monthTo[i]! >= m) {
-              found.add(monthIso(m));
-              break;
-            }
-        }
-        return [...found].sort();
-      }),
+    values: monthValues,
     label: (month) => ({ label: formatMonth(month) }),
     counter: (model) => {
       const c = model.columns;
-      const numbers = Int32Array.from(months.facet!.values(model), monthNumber);
+      const numbers = Int32Array.from(monthValues(model), monthNumber);
       const counts = new Int32Array(numbers.length);
       return {
         add: (i) => {
@@ -350,10 +365,8 @@ const months: Dimension = {
         counts: () => counts,
       };
     },
-    isSelected: (f, month) => f.months.includes(month),
-    select: (f, month, on) => ({ ...f, months: toggled(f.months, month, on) }),
   },
-};
+});
 
 /** Counts of a two-valued facet over a 0/1 column (format, stated participants), in `values` order. */
 function binaryCounter(column: Uint8Array, values: readonly string[], valueOfOne: string): FacetCounter {

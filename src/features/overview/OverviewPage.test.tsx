@@ -8,7 +8,7 @@ import { setMockScenario } from '../../mocks/scenario';
 import { HAND, handSum, rawRows } from '../../../test/support/raw-report';
 import { renderApp } from '../../../test/support/render-app';
 
-/** Charts are a lazy chunk (recharts), the map another: give them time to load in jsdom. */
+/** The weekly bars (recharts) and the map are lazy chunks: give them time to load in jsdom. */
 const LAZY = { timeout: 10_000 };
 
 /** The value line of a KPI card, whitespace normalised (ru-RU groups digits with a no-break space). */
@@ -87,7 +87,8 @@ describe('overview KPI cards', () => {
   });
 });
 
-describe('overview charts', () => {
+// Whole-app journeys with several lazy charts: more than the default 15 s on a busy 2-core machine.
+describe('overview charts', { timeout: 40_000 }, () => {
   it('render every chart with a title, a text alternative and downloads', async () => {
     renderApp('/');
     for (const title of CHART_TITLES) {

@@ -53,6 +53,7 @@ function Overview({ model }: { model: PreparedReport }) {
       f.from === w.start && f.to === w.end ? { ...f, from: null, to: null } : { ...f, from: w.start, to: w.end },
     );
 
+  const shared = { context, emptyMessage };
   const onlyCountry = filters.countries.length === 1 ? filters.countries[0]! : null;
 
   return (
@@ -96,16 +97,9 @@ function Overview({ model }: { model: PreparedReport }) {
       </ErrorBoundary>
 
       <OverviewCharts
-        view={view}
-        ignoringSectors={ignoringSectors}
-        ignoringCountries={ignoringCountries}
-        filters={filters}
-        selectedWeek={selectedWeek}
-        onToggleSector={toggleSector}
-        onToggleCountry={toggleCountry}
-        onSelectWeek={selectWeek}
-        context={context}
-        emptyMessage={emptyMessage}
+        bySector={{ view: ignoringSectors, selected: filters.sectors, onToggle: toggleSector, ...shared }}
+        byCountry={{ view: ignoringCountries, selected: filters.countries, onToggle: toggleCountry, ...shared }}
+        timeline={{ view, selectedWeek, onSelectWeek: selectWeek, ...shared }}
       />
 
       <ErrorBoundary label="цифры для прессы" headingLevel={3}>

@@ -1,12 +1,14 @@
 // Display labels shared by the KPI cards (eager) and the charts (lazy chunk); kept free of recharts
 // so importing them does not pull the chart library into the first screen.
-import type { WeekCount } from '../../domain/aggregations';
+import type { CountryCount } from '../../domain/aggregations';
 import { countryFlag, countryNames } from '../../domain/countries';
+import type { Week } from '../../lib/calendar';
+import { formatDateRange, formatNumber, formatPercent } from '../../lib/format';
+import { countOf, FORMS } from '../../lib/lexicon';
 import { supportsFlagEmoji } from '../../shared/components/chart/text-metrics';
-import { formatDateRange } from '../../lib/format';
 
 /** «9–15 февр.» */
-export function weekLabel(w: WeekCount): string {
+export function weekLabel(w: Week): string {
   return formatDateRange(w.start, w.end);
 }
 
@@ -14,4 +16,17 @@ export function weekLabel(w: WeekCount): string {
 export function countryLabel(code: string): string {
   const flag = supportsFlagEmoji() ? countryFlag(code) : '';
   return `${flag ? `${flag} ` : ''}${countryNames(code).short}`;
+}
+
+/** «Беларусь — 24 мероприятия; Казахстан — 4 мероприятия»: a country chart's text alternative. */
+export function countriesInWords(counts: readonly CountryCount[]): string {
+  return counts.map((c) => `${countryNames(c.code).short} — ${countOf(c.count, FORMS.event)}`).join('; ');
+}
+
+/** Tooltip lines of an events bar: the count and its share of `total`. */
+export function countShareLines(count: number, total: number, shareLabel: string): [string, string][] {
+  return [
+    ['Мероприятий', formatNumber(count)],
+    [shareLabel, formatPercent(total ? count / total : 0)],
+  ];
 }

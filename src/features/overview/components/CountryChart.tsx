@@ -9,10 +9,10 @@ import { ChartTooltip } from '../../../shared/components/chart/ChartTooltip';
 import { formatNumber, formatPercent } from '../../../lib/format';
 import { countOf, FORMS } from '../../../lib/lexicon';
 import { type SelectableChartProps } from '../chart-context';
-import { countryLabel } from '../labels';
+import { countShareLines, countriesInWords, countryLabel } from '../labels';
 import { CategoryBars, type CategoryDatum } from '../../../shared/components/chart/CategoryBars';
 import { selectionLegend } from '../../../shared/components/chart/palette';
-import { ToggleButton } from './ToggleButton';
+import { toggleRow } from './ToggleButton';
 
 export function CountryChart({ view, selected, onToggle, context, emptyMessage }: SelectableChartProps) {
   const countries = eventsByCountry(view);
@@ -22,9 +22,7 @@ export function CountryChart({ view, selected, onToggle, context, emptyMessage }
   const summary =
     countries.length === 0
       ? ''
-      : `${countOf(countries.length, FORMS.country)}-партнёров. ` +
-        countries.map((c) => `${countryNames(c.code).short} — ${countOf(c.count, FORMS.event)}`).join('; ') +
-        '.';
+      : `${countOf(countries.length, FORMS.country)}-партнёров. ` + countriesInWords(countries) + '.';
   return (
     <ChartCard
       id="countries"
@@ -39,21 +37,15 @@ export function CountryChart({ view, selected, onToggle, context, emptyMessage }
           { label: 'Доля мероприятий', numeric: true },
           { label: 'Справка' },
         ],
-        rows: countries.map((c) => ({
-          key: c.code,
-          header: (
-            <ToggleButton pressed={selected.includes(c.code)} onClick={() => onToggle(c.code)}>
-              {countryLabel(c.code)}
-            </ToggleButton>
-          ),
-          cells: [
+        rows: countries.map((c) =>
+          toggleRow({ selected, onToggle }, c.code, countryLabel(c.code), [
             formatNumber(c.count),
             formatPercent(total ? c.count / total : 0),
             <Link key="brief" to={context.link(paths.country(c.code))}>
               Справка: {countryNames(c.code).short}
             </Link>,
-          ],
-        })),
+          ]),
+        ),
       }}
       fileNameParts={context.fileParts('countries')}
       exportFooter={context.footer}
@@ -80,15 +72,7 @@ export function CountryChart({ view, selected, onToggle, context, emptyMessage }
         selected={selected}
         onToggle={onToggle}
         describe={(d) => `${countryNames(d.key).short}: ${countOf(d.value, FORMS.event)}`}
-        tooltip={(d) => (
-          <ChartTooltip
-            title={d.label}
-            lines={[
-              ['Мероприятий', formatNumber(d.value)],
-              ['Доля мероприятий', formatPercent(total ? d.value / total : 0)],
-            ]}
-          />
-        )}
+        tooltip={(d) => <ChartTooltip title={d.label} lines={countShareLines(d.value, total, 'Доля мероприятий')} />}
       />
     </ChartCard>
   );

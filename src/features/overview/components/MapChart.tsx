@@ -1,16 +1,15 @@
 // Card around the lazily loaded country map: title, legend of colour classes, table of counts.
 import { lazy, Suspense } from 'react';
 import { eventsByCountry } from '../../../domain/aggregations';
-import { countryNames } from '../../../domain/countries';
 import { ChartCard } from '../../../shared/components/chart/ChartCard';
 import { RenderWhenNear } from '../../../shared/components/chart/RenderWhenNear';
 import { useElementWidth } from '../../../shared/components/chart/use-element-width';
 import { formatNumber } from '../../../lib/format';
 import { countOf, FORMS } from '../../../lib/lexicon';
 import { type SelectableChartProps } from '../chart-context';
-import { countryLabel } from '../labels';
+import { countriesInWords, countryLabel } from '../labels';
 import { MAP_CLASSES, MAP_HOST_COLOR, MAP_SELECTED_STROKE, mapColor, mapHeight } from './map-scale';
-import { ToggleButton } from './ToggleButton';
+import { toggleRow } from './ToggleButton';
 
 const CountryMap = lazy(() => import('./CountryMap'));
 
@@ -38,21 +37,18 @@ export function MapChart({ view, selected, onToggle, context, emptyMessage }: Se
         counts.length === 0
           ? ''
           : `На карте ${countOf(counts.length, FORMS.country)}: ` +
-            counts.map((c) => `${countryNames(c.code).short} — ${countOf(c.count, FORMS.event)}`).join('; ') +
+            countriesInWords(counts) +
             '. Россия показана как принимающая сторона.'
       }
       legend={legend}
       table={{
         columns: [{ label: 'Страна' }, { label: 'Мероприятий', numeric: true }, { label: 'Цвет на карте' }],
-        rows: counts.map((c) => ({
-          key: c.code,
-          header: (
-            <ToggleButton pressed={selected.includes(c.code)} onClick={() => onToggle(c.code)}>
-              {countryLabel(c.code)}
-            </ToggleButton>
-          ),
-          cells: [formatNumber(c.count), MAP_CLASSES.find((k) => k.color === mapColor(c.count))?.label ?? '—'],
-        })),
+        rows: counts.map((c) =>
+          toggleRow({ selected, onToggle }, c.code, countryLabel(c.code), [
+            formatNumber(c.count),
+            MAP_CLASSES.find((k) => k.color === mapColor(c.count))?.label ?? '—',
+          ]),
+        ),
       }}
       fileNameParts={context.fileParts('map')}
       exportFooter={context.footer}

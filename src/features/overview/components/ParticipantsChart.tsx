@@ -8,7 +8,7 @@ import { countOf, FORMS, pluralize } from '../../../lib/lexicon';
 import { type SelectableChartProps } from '../chart-context';
 import { CategoryBars, type CategoryDatum } from '../../../shared/components/chart/CategoryBars';
 import { selectionLegend } from '../../../shared/components/chart/palette';
-import { ToggleButton } from './ToggleButton';
+import { toggleRow } from './ToggleButton';
 
 function people(total: number, atLeast: boolean): string {
   return `${atLeast ? 'не менее ' : ''}${formatNumber(total)}`;
@@ -50,19 +50,13 @@ export function ParticipantsChart({ view, selected, onToggle, context, emptyMess
           { label: 'Организаций', numeric: true },
           { label: 'Мероприятий без числа', numeric: true },
         ],
-        rows: sectors.map((s) => ({
-          key: s.id,
-          header: (
-            <ToggleButton pressed={selected.includes(s.id)} onClick={() => onToggle(s.id)}>
-              {s.name}
-            </ToggleButton>
-          ),
-          cells: [
+        rows: sectors.map((s) =>
+          toggleRow({ selected, onToggle }, s.id, s.name, [
             s.people.events > 0 ? people(s.people.total, s.people.atLeast) : '—',
             s.organizations.events > 0 ? people(s.organizations.total, s.organizations.atLeast) : '—',
             formatNumber(s.unstated),
-          ],
-        })),
+          ]),
+        ),
       }}
       fileNameParts={context.fileParts('participants')}
       exportFooter={context.footer}

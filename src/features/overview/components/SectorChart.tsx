@@ -7,7 +7,8 @@ import { countOf, FORMS } from '../../../lib/lexicon';
 import { type SelectableChartProps } from '../chart-context';
 import { CategoryBars, type CategoryDatum } from '../../../shared/components/chart/CategoryBars';
 import { selectionLegend } from '../../../shared/components/chart/palette';
-import { ToggleButton } from './ToggleButton';
+import { toggleRow } from './ToggleButton';
+import { countShareLines } from '../labels';
 
 export function SectorChart({ view, selected, onToggle, context, emptyMessage }: SelectableChartProps) {
   const sectors = eventsBySector(view);
@@ -27,15 +28,12 @@ export function SectorChart({ view, selected, onToggle, context, emptyMessage }:
       legend={selectionLegend(selected.length > 0, 'Мероприятия', 'Выбранные сферы')}
       table={{
         columns: [{ label: 'Сфера' }, { label: 'Мероприятий', numeric: true }, { label: 'Доля', numeric: true }],
-        rows: sectors.map((s) => ({
-          key: s.id,
-          header: (
-            <ToggleButton pressed={selected.includes(s.id)} onClick={() => onToggle(s.id)}>
-              {s.name}
-            </ToggleButton>
-          ),
-          cells: [formatNumber(s.count), formatPercent(total ? s.count / total : 0)],
-        })),
+        rows: sectors.map((s) =>
+          toggleRow({ selected, onToggle }, s.id, s.name, [
+            formatNumber(s.count),
+            formatPercent(total ? s.count / total : 0),
+          ]),
+        ),
       }}
       fileNameParts={context.fileParts('sectors')}
       exportFooter={context.footer}
@@ -46,15 +44,7 @@ export function SectorChart({ view, selected, onToggle, context, emptyMessage }:
         selected={selected}
         onToggle={onToggle}
         describe={(d) => `${d.label}: ${countOf(d.value, FORMS.event)}`}
-        tooltip={(d) => (
-          <ChartTooltip
-            title={d.label}
-            lines={[
-              ['Мероприятий', formatNumber(d.value)],
-              ['Доля', formatPercent(total ? d.value / total : 0)],
-            ]}
-          />
-        )}
+        tooltip={(d) => <ChartTooltip title={d.label} lines={countShareLines(d.value, total, 'Доля')} />}
       />
     </ChartCard>
   );

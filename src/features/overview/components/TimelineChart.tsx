@@ -36,7 +36,7 @@ const STRIP_LIMIT = 100;
 const WEEK_NUMBERS_LIMIT = 100;
 const ONLINE_COLOR = '#2f7d4a';
 
-interface Props {
+export interface TimelineChartProps {
   view: EventsView;
   /** The week currently used as the date filter, if any (its Monday). */
   selectedWeek: string | null;
@@ -110,7 +110,7 @@ function Gantt({
   );
 }
 
-export function TimelineChart({ view, selectedWeek, onSelectWeek, context, emptyMessage }: Props) {
+export function TimelineChart({ view, selectedWeek, onSelectWeek, context, emptyMessage }: TimelineChartProps) {
   const { ref, width } = useElementWidth<HTMLDivElement>();
   const { period } = view.model.report;
   const weeks = eventsByWeek(view);

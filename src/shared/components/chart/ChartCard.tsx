@@ -111,22 +111,17 @@ export function ChartCard({
             >
               Таблица
             </button>
-            <button
-              type="button"
-              className="button button--secondary button--small"
-              aria-label={`Скачать график «${title}» в PNG`}
-              onClick={() => void download('png')}
-            >
-              PNG
-            </button>
-            <button
-              type="button"
-              className="button button--secondary button--small"
-              aria-label={`Скачать график «${title}» в SVG`}
-              onClick={() => void download('svg')}
-            >
-              SVG
-            </button>
+            {(['png', 'svg'] as const).map((format) => (
+              <button
+                key={format}
+                type="button"
+                className="button button--secondary button--small"
+                aria-label={`Скачать график «${title}» в ${format.toUpperCase()}`}
+                onClick={() => void download(format)}
+              >
+                {format.toUpperCase()}
+              </button>
+            ))}
           </div>
         )}
       </div>
