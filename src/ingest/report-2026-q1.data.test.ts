@@ -218,7 +218,7 @@ describe('2026-q1 report: rules of issue 13 on the real data', () => {
   it('no other participants cell has a number outside its count (checked by reading the 34 cells)', () => {
     for (const e of report.events.filter((x) => x.number !== 15))
       expect(
-        e.warnings.filter((w) => /не учтенные в подсчете/.test(w.message)),
+        e.warnings.filter((w) => /не учтённые в подсчёте/.test(w.message)),
         `row ${e.number}`,
       ).toEqual([]);
   });

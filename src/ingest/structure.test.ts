@@ -183,7 +183,7 @@ describe('parseDocument', () => {
       ],
     });
     expect(p.events[0]?.warnings).toEqual([
-      { eventNumber: 1, field: 'dates', message: expect.stringMatching(/вне отчетного периода/) },
+      { eventNumber: 1, field: 'dates', message: expect.stringMatching(/вне отчётного периода/) },
     ]);
   });
   it('reports fatal errors instead of throwing', () => {
