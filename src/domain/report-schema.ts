@@ -42,7 +42,7 @@ export type WarningField = (typeof WARNING_FIELDS)[number];
  */
 export const WARNING_FIELD_LABELS: Readonly<Record<WarningField, string>> = {
   number: '№',
-  sector: 'Сфера',
+  sector: 'Направление',
   title: 'Наименование мероприятия',
   place: 'Место проведения',
   dates: 'Сроки проведения',
