@@ -156,14 +156,18 @@ export function composeExportSvg(spec: ExportSpec): { svg: string; width: number
 export function exportFooter({
   source,
   period,
+  processed,
   filters,
 }: {
   source: string;
   period: string;
+  /** When the report file was processed: not the report's date, so said apart from the period. */
+  processed?: string;
   filters: readonly string[];
 }): string {
   const scope = filters.length > 0 ? `Фильтр: ${filters.join(', ')}` : 'Без фильтров';
-  return `Источник: ${source} · Период: ${period} · ${scope}`;
+  const when = processed ? ` · Файл обработан: ${processed}` : '';
+  return `Источник: ${source} · Период: ${period}${when} · ${scope}`;
 }
 
 /** `smolensk-2026-q1-sectors-BY.png`: ASCII only, safe on every file system. */

@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { countryNames } from '../../domain/countries';
-import { FILE_PREFIX, periodLabel } from '../../domain/export-context';
+import { FILE_PREFIX, periodLabel, processedLabel } from '../../domain/export-context';
 import type { PreparedReport } from '../../domain/prepared-report';
 import { exportFooter } from '../../shared/chart-export';
 import { paths } from '../../config/paths';
@@ -20,6 +20,7 @@ import { lookupCountry } from './brief-model';
 import { BriefMonthChart, BriefSectorChart } from './components/BriefCharts';
 import { BriefEvents } from './components/BriefEvents';
 import { BriefFacts } from './components/BriefFacts';
+import { BriefOutcomes } from './components/BriefOutcomes';
 import { UnknownCountry } from './components/UnknownCountry';
 import './country-brief.css';
 
@@ -38,7 +39,12 @@ function CountryBrief({ model }: { model: PreparedReport }) {
   const { brief } = lookup;
   const names = countryNames(brief.code);
   const quarter = formatQuarter(report.period.year, report.period.quarter);
-  const footer = exportFooter({ source: report.title, period: periodLabel(report), filters: [names.short] });
+  const footer = exportFooter({
+    source: report.title,
+    period: periodLabel(report),
+    processed: processedLabel(report),
+    filters: [names.short],
+  });
   const fileNameParts = (chart: string) => [FILE_PREFIX, report.id, 'country', brief.code, chart];
   const chartProps = { brief, footer, fileNameParts, countryLabel: names.short };
 
@@ -54,11 +60,11 @@ function CountryBrief({ model }: { model: PreparedReport }) {
             <dd>{report.title}</dd>
           </div>
           <div>
-            <dt>Период</dt>
+            <dt>Отчётный период</dt>
             <dd>{periodLabel(report)}</dd>
           </div>
           <div>
-            <dt>Данные на</dt>
+            <dt>Файл отчёта обработан</dt>
             <dd>{formatDateTime(report.source.parsedAt)}</dd>
           </div>
         </dl>
@@ -80,6 +86,8 @@ function CountryBrief({ model }: { model: PreparedReport }) {
 
       <PressPanel view={brief.view} filters={brief.filters} headingLevel={3} />
 
+      <BriefOutcomes view={brief.view} link={link} />
+
       <div className="brief-charts">
         <BriefSectorChart {...chartProps} />
         <BriefMonthChart {...chartProps} />
@@ -94,8 +102,10 @@ function CountryBrief({ model }: { model: PreparedReport }) {
       </section>
 
       <p className="brief-footnote">
-        Источник: {report.title}. Исходный файл {report.source.file}, данные на {formatDateTime(report.source.parsedAt)}
-        . Страна считается участником, если она названа в строке отчёта.
+        Источник: {report.title}. Отчётный период: {periodLabel(report)}. Исходный файл {report.source.file} обработан{' '}
+        {formatDateTime(report.source.parsedAt)}. Страна учитывается в мероприятии, если у неё есть роль в строке отчёта
+        (проведено там, официальные лица и организации, граждане и жители, выступающие); только упомянутая страна не
+        учитывается — см. «Методику» на странице «Данные и качество».
       </p>
     </article>
   );

@@ -6,6 +6,7 @@ import { Link } from 'react-router-dom';
 import { paths } from '../../config/paths';
 import { periodWeeks } from '../../domain/aggregations';
 import { countryNames } from '../../domain/countries';
+import { processedLabel } from '../../domain/export-context';
 import { filterView } from '../../domain/filter-engine';
 import { EMPTY_FILTERS, isFiltered, writeFilters } from '../../domain/filters';
 import type { PreparedReport } from '../../domain/prepared-report';
@@ -62,7 +63,8 @@ function Overview({ model }: { model: PreparedReport }) {
         <div>
           <h2 id="overview-title">Обзор квартала</h2>
           <p className="overview__period">
-            {formatDate(report.period.start)} – {formatDate(report.period.end)} · {report.region}
+            Отчётный период: {formatDate(report.period.start)} – {formatDate(report.period.end)} · {report.region} ·
+            файл отчёта обработан {processedLabel(report)}
           </p>
         </div>
         <div className="overview__actions">

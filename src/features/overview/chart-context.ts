@@ -2,7 +2,7 @@
 // active filter, the export footer, and links that keep the `?report=` choice.
 import { linkKeepingReport, type LinkBuilder } from '../../config/paths';
 import type { EventsView } from '../../domain/events-view';
-import { FILE_PREFIX, periodLabel } from '../../domain/export-context';
+import { FILE_PREFIX, periodLabel, processedLabel } from '../../domain/export-context';
 import { filterChips, filterNameParts, type EventFilters } from '../../domain/filters';
 import type { PreparedReport } from '../../domain/prepared-report';
 import { exportFooter } from '../../shared/chart-export';
@@ -32,6 +32,7 @@ export function chartContext(model: PreparedReport, filters: EventFilters, curre
     footer: exportFooter({
       source: SOURCE_NAME,
       period: periodLabel(report),
+      processed: processedLabel(report),
       filters: filterChips(filters, model).map((c) => c.label),
     }),
     link: linkKeepingReport(current),

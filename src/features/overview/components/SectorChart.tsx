@@ -18,16 +18,16 @@ export function SectorChart({ view, selected, onToggle, context, emptyMessage }:
   const summary =
     sectors.length === 0
       ? ''
-      : `${countOf(total, FORMS.event)}, сфер сотрудничества: ${formatNumber(sectors.length)}. Больше всего: ${top.join('; ')}.`;
+      : `${countOf(total, FORMS.event)}, направлений сотрудничества: ${formatNumber(sectors.length)}. Больше всего: ${top.join('; ')}.`;
   return (
     <ChartCard
       id="sectors"
-      title="Мероприятия по сферам сотрудничества"
-      subtitle="Число мероприятий в каждой сфере. Нажмите на полосу, чтобы отфильтровать обзор."
+      title="Мероприятия по направлениям сотрудничества"
+      subtitle="Число мероприятий по каждому направлению. Нажмите на полосу, чтобы отфильтровать обзор."
       summary={summary}
-      legend={selectionLegend(selected.length > 0, 'Мероприятия', 'Выбранные сферы')}
+      legend={selectionLegend(selected.length > 0, 'Мероприятия', 'Выбранные направления')}
       table={{
-        columns: [{ label: 'Сфера' }, { label: 'Мероприятий', numeric: true }, { label: 'Доля', numeric: true }],
+        columns: [{ label: 'Направление' }, { label: 'Мероприятий', numeric: true }, { label: 'Доля', numeric: true }],
         rows: sectors.map((s) =>
           toggleRow({ selected, onToggle }, s.id, s.name, [
             formatNumber(s.count),

@@ -30,7 +30,7 @@ export interface ChartTableData {
 export interface ChartCardProps {
   /** Stable, unique on the page: used for DOM ids. */
   id: string;
-  /** States what is counted: «Мероприятия по сферам сотрудничества». */
+  /** States what is counted: «Мероприятия по направлениям сотрудничества». */
   title: string;
   subtitle?: string;
   /** Text alternative with the key figures, read by screen readers in place of the drawing. */
