@@ -55,12 +55,21 @@ const ZONES = [
     message: 'Only the app entry starts the mock API; screens never import it.',
     tests: false,
   },
+  {
+    // The browser runs the parser in a worker (src/api/import/parse.worker.ts) through its one
+    // browser-safe entry; the rest of src/ingest is the CLI's Node side and the parser's insides.
+    target: ['api', 'mocks', 'shared', 'features', 'app'].map(src),
+    from: [src('ingest')],
+    except: ['./core.ts'],
+    message: 'Outside src/ingest, only its browser-safe entry src/ingest/core.ts is imported.',
+  },
 ];
 
 const restrictedPaths = (forTests) =>
-  ZONES.filter((zone) => !forTests || zone.tests !== false).map(({ target, from, message }) => ({
+  ZONES.filter((zone) => !forTests || zone.tests !== false).map(({ target, from, except, message }) => ({
     target,
     from,
+    ...(except ? { except } : {}),
     message,
   }));
 

@@ -42,6 +42,13 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return `поле «${path}»: ${issue.message}`;
 }
 
+/** The first three problems, each naming its field, and how many more: «поле «a»: …; … и ещё 2 ошибки». */
+export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
+  const first = issues.slice(0, 3).map(describeIssue).join('; ');
+  const more = issues.length > 3 ? ` и ещё ${countOf(issues.length - 3, FORMS.error)}` : '';
+  return `${first}${more}`;
+}
+
 /** Not every fetch implementation stops reading a body when the signal aborts; this makes sure. */
 function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   return new Promise<T>((resolve, reject) => {
@@ -112,10 +119,7 @@ export async function fetchJson<T>(
   }
   const parsed = schema.safeParse(body, { error: russianIssues });
   if (!parsed.success) {
-    const issues = parsed.error.issues;
-    const first = issues.slice(0, 3).map(describeIssue).join('; ');
-    const more = issues.length > 3 ? ` и ещё ${countOf(issues.length - 3, FORMS.error)}` : '';
-    throw new ApiError('schema', url, `Данные не прошли проверку: ${first}${more}.`);
+    throw new ApiError('schema', url, `Данные не прошли проверку: ${describeIssues(parsed.error.issues)}.`);
   }
   return parsed.data;
 }

@@ -1,7 +1,10 @@
-// Query keys and queryOptions factories for the reports API, beside their fetchers.
+// Query keys and queryOptions factories for the reports API, beside their fetchers: the published
+// reports (static files) and the reports loaded in this browser (IndexedDB, src/api/local-reports.ts,
+// loaded only when used so the first page does not carry it).
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { reportIndexSchema, reportSchema } from '../domain/report-schema';
 import { fetchJson } from './client';
+import { localIdOf } from './local-key';
 
 const API_BASE = `${import.meta.env.BASE_URL}api/reports`;
 
@@ -14,6 +17,9 @@ export const reportKeys = {
   all: ['reports'] as const,
   index: () => [...reportKeys.all, 'index'] as const,
   detail: (id: string) => [...reportKeys.all, 'detail', id] as const,
+  local: () => [...reportKeys.all, 'local'] as const,
+  localList: () => [...reportKeys.local(), 'list'] as const,
+  localDetail: (id: string) => [...reportKeys.local(), 'detail', id] as const,
 };
 
 export const reportIndexQuery = () =>
@@ -32,10 +38,45 @@ export const reportQuery = (id: string) =>
     enabled: REPORT_ID.test(id),
   });
 
+const localStore = () => import('./local-reports');
+
+/** The reports kept in this browser. Read again when the tab regains focus (another tab may have changed them). */
+export const localReportsQuery = () =>
+  queryOptions({
+    queryKey: reportKeys.localList(),
+    queryFn: async () => (await localStore()).listLocalReports(),
+    staleTime: Infinity,
+    refetchOnWindowFocus: true,
+    retry: false,
+  });
+
+/** One report kept in this browser, validated (its JSON text beside it, for the download). */
+export const localReportQuery = (id: string) =>
+  queryOptions({
+    queryKey: reportKeys.localDetail(id),
+    queryFn: async () => (await localStore()).readLocalReport(id),
+    staleTime: Infinity,
+    retry: false,
+  });
+
 export function useReportIndex() {
   return useQuery(reportIndexQuery());
 }
 
-export function useReport(id: string | undefined) {
-  return useQuery({ ...reportQuery(id ?? ''), enabled: id !== undefined && REPORT_ID.test(id) });
+/**
+ * A report by its key: a published id (`2026-q1`) or a local key (`2026-q2-local`). Both answer a
+ * validated Report; the screens cannot tell them apart.
+ */
+export function useReport(key: string | undefined) {
+  const localId = key === undefined ? null : localIdOf(key);
+  const published = useQuery({
+    ...reportQuery(key ?? ''),
+    enabled: key !== undefined && localId === null && REPORT_ID.test(key),
+  });
+  const local = useQuery({
+    ...localReportQuery(localId ?? ''),
+    enabled: localId !== null,
+    select: (data) => data.report,
+  });
+  return localId !== null ? local : published;
 }

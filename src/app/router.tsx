@@ -57,6 +57,11 @@ export function createRouter(queryClient: QueryClient) {
           loader,
           lazy: async () => ({ Component: (await import('../features/quality/QualityPage')).QualityPage }),
         },
+        {
+          path: 'reports',
+          loader,
+          lazy: async () => ({ Component: (await import('../features/reports/ReportsPage')).ReportsPage }),
+        },
         { path: '*', element: <NotFoundPage /> },
       ]),
     },

@@ -193,6 +193,11 @@ export const reportSchema = z
       parsedAt: z.iso.datetime({ message: 'ожидается дата и время в формате ISO 8601' }),
       /** Text sources: the encoding the file was decoded from («UTF-8», «UTF-16 LE», «Windows-1251»). */
       encoding: z.string().min(1).optional(),
+      /**
+       * Version of the ingest's counting rules the report was made with (src/ingest/rules-version.ts);
+       * absent in reports made before versions were kept, which were counted by version 1.
+       */
+      rulesVersion: z.number().int().positive().optional(),
     }),
     /** Text after the table, e.g. the closing note on delegation meetings. */
     notes: z.array(z.string()),

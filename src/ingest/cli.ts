@@ -9,6 +9,7 @@ import type { Report } from '../domain/report-schema';
 import { IngestError } from './errors';
 import { ingestFile, listRawFiles, toJson, type IngestedFile } from './ingest';
 import { extensionOf, SUPPORTED_EXTENSIONS } from './read-source';
+import { decideStore } from '../domain/store-rules';
 import {
   acquireLock,
   ensureDir,
@@ -79,10 +80,6 @@ function count(n: number, one: string, few: string, many: string): string {
 function sentence(err: unknown): string {
   const text = err instanceof Error ? err.message : String(err);
   return /[.!?]$/.test(text) ? text : `${text}.`;
-}
-
-function withParsedAt(report: Report, parsedAt: string): Report {
-  return { ...report, source: { ...report.source, parsedAt } };
 }
 
 function shortSha(sha: string): string {
@@ -161,12 +158,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     for (const input of inputs) {
       const { id } = input.report;
       const existing = store.reports.get(id);
+      const decision = decideStore(existing?.report ?? null, input.report);
       let report = input.report;
       let outcome: Outcome;
-      if (!existing) outcome = { kind: 'new' };
-      else if (existing.report.source.sha256 === report.source.sha256) {
-        // The same source keeps its parse date: the data are as old as the file, not as the parser.
-        report = withParsedAt(report, existing.report.source.parsedAt);
+      if (decision.kind === 'new' || !existing) outcome = { kind: 'new' };
+      else if (decision.kind === 'unchanged' || decision.kind === 'reparsed') {
+        report = decision.report;
+        // A file whose text is not exactly ours (hand-formatted) is rewritten even when its data agree.
         outcome =
           toJson(report) === existing.json ? { kind: 'unchanged' } : { kind: 'updated', previous: existing.report };
       } else if (args.replace) outcome = { kind: 'replaced', previous: existing.report };

@@ -1,4 +1,3 @@
-/** Pretty JSON with a trailing newline: the one serialisation used for every output file. */
-export function toJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
-}
+// The one serialisation used for every output file lives with the report model (the browser's
+// download writes the same bytes).
+export { toJson } from '../domain/report-json';

@@ -3,6 +3,7 @@
 // classify each row, build an event from each event row, check the numbering. It never throws; what it
 // cannot make sense of becomes a warning, and what makes a report impossible (no quarter in the title,
 // no numbered rows) becomes an error that buildReport refuses.
+import { COUNTING_RULES_VERSION } from './rules-version';
 import type { Period, Report, ReportEvent, ReportWarning, Sector, WarningField } from '../domain/report-schema';
 import { IngestError, messages } from './errors';
 import { buildEvent, type EventContext } from './event';
@@ -254,6 +255,8 @@ export function buildReport(parsed: ParsedDocument, source: SourceInfo): Report 
       sha256: source.sha256,
       parsedAt: source.parsedAt,
       ...(source.encoding ? { encoding: source.encoding } : {}),
+      // Absent means version 1, so reports counted by the first rules (the published Q1) need no change.
+      ...(COUNTING_RULES_VERSION > 1 ? { rulesVersion: COUNTING_RULES_VERSION } : {}),
     },
     notes: parsed.notes,
     events: parsed.events,

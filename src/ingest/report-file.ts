@@ -22,6 +22,9 @@ export interface ParsedReportFile {
   encoding: string | null;
 }
 
+/** What the parser is doing, for a progress display: reading the file, reading its table, checking the result. */
+export type ParseStage = 'reading' | 'parsing' | 'checking';
+
 const russian = ru();
 
 /** Validates a report with the shared schema; every message in Russian. */
@@ -32,9 +35,17 @@ export function checkReport(value: unknown, what: string): Report {
   return checked.data;
 }
 
-/** Reads, parses and validates. Throws IngestError (with a Russian message) for anything it refuses. */
-export async function parseReportFile(input: ReportFileInput): Promise<ParsedReportFile> {
+/**
+ * Reads, parses and validates. Throws IngestError (with a Russian message) for anything it refuses.
+ * `onStage` hears each stage as it starts (the browser importer shows it).
+ */
+export async function parseReportFile(
+  input: ReportFileInput,
+  onStage: (stage: ParseStage) => void = () => {},
+): Promise<ParsedReportFile> {
+  onStage('reading');
   const source = readSource(input.name, input.bytes);
+  onStage('parsing');
   const parsed = parseDocument(source.doc);
   const report = buildReport(parsed, {
     file: input.name,
@@ -42,5 +53,6 @@ export async function parseReportFile(input: ReportFileInput): Promise<ParsedRep
     parsedAt: input.parsedAt,
     ...(source.encoding ? { encoding: source.encoding } : {}),
   });
+  onStage('checking');
   return { report: checkReport(report, 'результат'), format: source.format, encoding: source.encoding };
 }

@@ -77,21 +77,24 @@ function CountryBrief({ model }: { model: PreparedReport }) {
         </div>
       </header>
 
-      <section aria-labelledby="brief-facts-title" className="brief-section">
-        <h3 id="brief-facts-title" className="visually-hidden">
-          Основные цифры
-        </h3>
-        <BriefFacts brief={brief} />
-      </section>
+      {/* One block on screen; on paper the figures, month chart and sector chart share the top half. */}
+      <div className="brief-summary">
+        <section aria-labelledby="brief-facts-title" className="brief-section brief-facts-section">
+          <h3 id="brief-facts-title" className="visually-hidden">
+            Основные цифры
+          </h3>
+          <BriefFacts brief={brief} />
+        </section>
 
-      <PressPanel view={brief.view} filters={brief.filters} headingLevel={3} />
+        <PressPanel view={brief.view} filters={brief.filters} headingLevel={3} />
+
+        <div className="brief-charts">
+          <BriefSectorChart {...chartProps} />
+          <BriefMonthChart {...chartProps} />
+        </div>
+      </div>
 
       <BriefOutcomes view={brief.view} link={link} />
-
-      <div className="brief-charts">
-        <BriefSectorChart {...chartProps} />
-        <BriefMonthChart {...chartProps} />
-      </div>
 
       <section aria-labelledby="brief-events-title" className="brief-section">
         <div className="brief-section__head">

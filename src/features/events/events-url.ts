@@ -1,6 +1,6 @@
 // The explorer's URL state beyond the shared filters: sort, hidden columns, the scroll position key
 // (`at`: the first visible event), and the links between the list and the detail pages.
-import { href, paths, REPORT_PARAM } from '../../config/paths';
+import { href, paths, VIEW_PARAMS } from '../../config/paths';
 import { registeredUrlParams } from '../../config/url-params';
 import type { ParseNotice } from '../../domain/filters';
 import { SORT_KEYS, SORT_PARAMS, type SortKey } from '../../domain/sort';
@@ -17,7 +17,7 @@ export const HIDEABLE_COLUMNS: readonly SortKey[] = SORT_KEYS.filter((k) => k !=
  * the build registered at start-up (the mock API's failure switches: those links are not mistakes).
  */
 export function explorerParams(): readonly string[] {
-  return [REPORT_PARAM, SORT_PARAMS.key, SORT_PARAMS.dir, HIDE_PARAM, AT_PARAM, ...registeredUrlParams()];
+  return [...VIEW_PARAMS, SORT_PARAMS.key, SORT_PARAMS.dir, HIDE_PARAM, AT_PARAM, ...registeredUrlParams()];
 }
 
 /** The hidden columns from the `hide` parameter's values. */

@@ -7,13 +7,15 @@ import { preparedReport } from '../../api/prepared-report';
 import { ApiError } from '../../api/client';
 import { href, paths, REPORT_PARAM } from '../../config/paths';
 import type { PreparedReport } from '../../domain/prepared-report';
-import type { ReportSummary } from '../../domain/report-schema';
+import type { CatalogEntry } from '../../api/catalog';
 import { formatQuarter } from '../../lib/calendar';
 import { ErrorState, LoadingState } from './QueryStates';
 import './states.css';
 
 function errorText(error: unknown): string {
   if (error instanceof ApiError) return error.message;
+  // The local store's errors (LocalStoreError) carry their own Russian message.
+  if (error instanceof Error && error.name === 'LocalStoreError') return error.message;
   return 'Непредвиденная ошибка при загрузке.';
 }
 
@@ -29,7 +31,7 @@ function OfflineWait({ what }: { what: string }) {
 }
 
 /** Links to the reports that may still load, keeping the current screen (event ids are per report). */
-function OtherReports({ reports }: { reports: readonly ReportSummary[] }) {
+function OtherReports({ reports }: { reports: readonly CatalogEntry[] }) {
   const { pathname } = useLocation();
   if (reports.length === 0) return null;
   const path = pathname.startsWith(`${paths.events()}/`) ? paths.events() : pathname;
@@ -38,9 +40,10 @@ function OtherReports({ reports }: { reports: readonly ReportSummary[] }) {
       <p>Другие отчёты из списка доступны:</p>
       <ul>
         {reports.map((r) => (
-          <li key={r.id}>
-            <Link to={href(path, new URLSearchParams({ [REPORT_PARAM]: r.id }))}>
+          <li key={r.key}>
+            <Link to={href(path, new URLSearchParams({ [REPORT_PARAM]: r.key }))}>
               {formatQuarter(r.period.year, r.period.quarter)}
+              {r.origin === 'local' ? ' (загружен локально)' : ''}
             </Link>
           </li>
         ))}
@@ -51,7 +54,7 @@ function OtherReports({ reports }: { reports: readonly ReportSummary[] }) {
 
 /** Renders `children` with the current report, prepared (columns, search index, orders) once per report. */
 export function ReportGate({ children }: { children: (model: PreparedReport) => ReactNode }) {
-  const { indexQuery, reportQuery, reportId } = useCurrentReport();
+  const { indexQuery, reportQuery, reportId, catalog, entry, waiting } = useCurrentReport();
   const index = indexQuery.data;
 
   if (!index) {
@@ -67,13 +70,20 @@ export function ReportGate({ children }: { children: (model: PreparedReport) => 
     if (indexQuery.fetchStatus === 'paused') return <OfflineWait what="Список отчётов" />;
     return <LoadingState label="Загрузка списка отчётов…" />;
   }
+  if (waiting) return <LoadingState label="Загрузка отчётов, сохранённых в этом браузере…" />;
   if (reportId === undefined) {
     return (
-      <ErrorState title="Отчётов пока нет" message="Список отчётов пуст: загрузите отчёт командой npm run ingest." />
+      <ErrorState
+        title="Отчётов пока нет"
+        message="Список отчётов пуст: загрузите файл отчёта на странице «Отчёты» или опубликуйте его командой npm run ingest."
+      >
+        <p>
+          <Link to={paths.reports()}>Загрузить отчёт</Link>
+        </p>
+      </ErrorState>
     );
   }
-  const summary = index.reports.find((r) => r.id === reportId);
-  const period = summary ? formatQuarter(summary.period.year, summary.period.quarter) : reportId;
+  const period = entry ? formatQuarter(entry.period.year, entry.period.quarter) : reportId;
   if (reportQuery.isError && !reportQuery.data) {
     return (
       <ErrorState
@@ -81,7 +91,7 @@ export function ReportGate({ children }: { children: (model: PreparedReport) => 
         message={errorText(reportQuery.error)}
         onRetry={() => void reportQuery.refetch()}
       >
-        <OtherReports reports={index.reports.filter((r) => r.id !== reportId)} />
+        <OtherReports reports={catalog.entries.filter((r) => r.key !== reportId)} />
       </ErrorState>
     );
   }
@@ -101,7 +111,7 @@ export function ReportGate({ children }: { children: (model: PreparedReport) => 
           </button>
         </div>
       )}
-      {children(preparedReport(reportQuery.data))}
+      {children(preparedReport(reportQuery.data, reportId))}
     </>
   );
 }

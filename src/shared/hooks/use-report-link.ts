@@ -1,10 +1,15 @@
-// Links that keep the chosen report (`?report=`), for screens that only need that much of the URL.
+// Links that keep the chosen report (`?report=`) and comparison (`?compare=`), for screens that only
+// need that much of the URL.
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { linkKeepingReport, REPORT_PARAM, type LinkBuilder } from '../../config/paths';
+import { linkKeepingReport, VIEW_PARAMS, type LinkBuilder } from '../../config/paths';
 
 export function useReportLink(): LinkBuilder {
   const [params] = useSearchParams();
-  const report = params.get(REPORT_PARAM);
-  return useMemo(() => linkKeepingReport(new URLSearchParams(report === null ? {} : { report })), [report]);
+  const kept = VIEW_PARAMS.flatMap((name) => {
+    const value = params.get(name);
+    return value === null ? [] : [[name, value] as [string, string]];
+  });
+  const key = new URLSearchParams(kept).toString();
+  return useMemo(() => linkKeepingReport(new URLSearchParams(key)), [key]);
 }

@@ -22,6 +22,8 @@ export interface PrintedPdf {
   /** test-results/<name>.pdf */
   path: string;
   pages: number;
+  /** Size of the first page in points (A4 portrait ≈ 595 × 842, landscape ≈ 842 × 595). */
+  size: { width: number; height: number };
   /** The text of each page as laid out (pdftotext -layout); pageText[0] is page 1. */
   pageText: string[];
   /**
@@ -52,6 +54,7 @@ export async function printToPdf(page: Page, name: string, options: PrintOptions
   });
   const info = await poppler('pdfinfo', [path]);
   const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+  const [width, height] = (/^Page size:\s+([\d.]+) x ([\d.]+)/m.exec(info) ?? []).slice(1).map(Number);
   if (!Number.isInteger(pages) || pages < 1) throw new Error(`pdfinfo found no page count in ${path}:\n${info}`);
   const pageText: string[] = [];
   const rawText: string[] = [];
@@ -71,7 +74,7 @@ export async function printToPdf(page: Page, name: string, options: PrintOptions
       .sort((a, b) => Number(/(\d+)\.png$/.exec(a)?.[1]) - Number(/(\d+)\.png$/.exec(b)?.[1]))
       .map((file) => join(ARTIFACTS_DIR, file));
   }
-  return { path, pages, pageText, rawText, pngs };
+  return { path, pages, size: { width: width ?? NaN, height: height ?? NaN }, pageText, rawText, pngs };
 }
 
 /** Text with all whitespace removed, to find a hash or file name that print wrapped over lines. */

@@ -1,5 +1,6 @@
 // Agreements signed and arrangements reached in the country's events, each with the report's words
-// and a link to its event (extracted by the ingest: outcomes, src/ingest/roles.ts).
+// and a link to its event (extracted by the ingest: outcomes, src/ingest/roles.ts). Screen only: the printed
+// brief stays one A4 page (the event rows and the facts carry the count).
 import { Link } from 'react-router-dom';
 import { paths, type LinkBuilder } from '../../../config/paths';
 import type { EventsView } from '../../../domain/events-view';
@@ -31,7 +32,7 @@ export function BriefOutcomes({ view, link }: { view: EventsView; link: LinkBuil
   const o = outcomesSummary(view);
   if (o.agreementList.length === 0 && o.arrangementList.length === 0) return null;
   return (
-    <section aria-labelledby="brief-outcomes-title" className="brief-section">
+    <section aria-labelledby="brief-outcomes-title" className="brief-section no-print">
       <h3 id="brief-outcomes-title">Соглашения и договорённости</h3>
       {o.agreementList.length > 0 && (
         <>

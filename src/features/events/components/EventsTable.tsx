@@ -9,11 +9,13 @@ import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } fro
 import { useNavigate } from 'react-router-dom';
 import type { EventsView } from '../../../domain/events-view';
 import type { ReportEvent } from '../../../domain/report-schema';
+import { usePrinting } from '../../../shared/components/chart/print-media';
 import type { QueryTerm } from '../../../domain/search';
 import { isSortKey, type SortKey, type SortState } from '../../../domain/sort';
 import { CELLS, COLUMN_LABELS, COLUMNS } from './columns';
 
 const NO_DATA: ReportEvent[] = [];
+const noMeasure = () => {};
 
 const ROW_ESTIMATE_PX = 72;
 const OVERSCAN = 8;
@@ -162,15 +164,20 @@ function EventsTableView({ rows, terms, sort, onSort, hidden, href, initialAt, o
     requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[data-row-link="${target}"]`)?.focus());
   };
 
-  const items = virtualizer.getVirtualItems();
+  // On paper every row is there: printing renders the whole list at once (print-media.ts) and the
+  // virtualiser takes over again afterwards.
+  const printing = usePrinting();
+  const items = printing
+    ? Array.from({ length: rows.size }, (_, index) => ({ key: rows.event(index).id, index, start: 0, end: 0 }))
+    : virtualizer.getVirtualItems();
   const columnKey = table
     .getVisibleLeafColumns()
     .map((c) => c.id)
     .join(' ');
   const columns = useMemo(() => columnKey.split(' ') as SortKey[], [columnKey]);
   const visibleColumns = columns.length;
-  const paddingTop = items[0]?.start ?? 0;
-  const paddingBottom = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+  const paddingTop = printing ? 0 : (items[0]?.start ?? 0);
+  const paddingBottom = printing || items.length === 0 ? 0 : virtualizer.getTotalSize() - items[items.length - 1]!.end;
 
   return (
     <div className="events-table__scroller" ref={scrollRef} onScroll={onScroll} tabIndex={-1}>
@@ -222,7 +229,7 @@ function EventsTableView({ rows, terms, sort, onSort, hidden, href, initialAt, o
               columns={columns}
               terms={terms}
               href={href}
-              measure={virtualizer.measureElement}
+              measure={printing ? noMeasure : virtualizer.measureElement}
             />
           ))}
           {paddingBottom > 0 && (

@@ -1,8 +1,8 @@
 // Card around the lazily loaded country map: title, legend of colour classes, table of counts.
-import { lazy, Suspense } from 'react';
 import { eventsByCountry } from '../../../domain/aggregations';
 import { ChartCard } from '../../../shared/components/chart/ChartCard';
-import { RenderWhenNear } from '../../../shared/components/chart/RenderWhenNear';
+import { deferredModule } from '../../../shared/components/chart/deferred-module';
+import { DeferredChart } from '../../../shared/components/chart/RenderWhenNear';
 import { useElementWidth } from '../../../shared/components/chart/use-element-width';
 import { formatNumber } from '../../../lib/format';
 import { countOf, FORMS } from '../../../lib/lexicon';
@@ -11,7 +11,7 @@ import { countriesInWords, countryLabel } from '../labels';
 import { MAP_CLASSES, MAP_HOST_COLOR, MAP_SELECTED_STROKE, mapColor, mapHeight } from './map-scale';
 import { toggleRow } from './ToggleButton';
 
-const CountryMap = lazy(() => import('./CountryMap'));
+const countryMap = deferredModule(() => import('./CountryMap'));
 
 export function MapChart({ view, selected, onToggle, context, emptyMessage }: SelectableChartProps) {
   const { ref, width } = useElementWidth<HTMLDivElement>();
@@ -58,11 +58,11 @@ export function MapChart({ view, selected, onToggle, context, emptyMessage }: Se
     >
       <div ref={ref}>
         {/* The map (world outlines, ~50 KB gzip, and their projection) draws when scrolled near. */}
-        <RenderWhenNear placeholder={loading}>
-          <Suspense fallback={loading}>
+        <DeferredChart module={countryMap} placeholder={loading}>
+          {({ default: CountryMap }) => (
             <CountryMap counts={counts} selected={selected} onToggle={onToggle} width={width} />
-          </Suspense>
-        </RenderWhenNear>
+          )}
+        </DeferredChart>
       </div>
     </ChartCard>
   );

@@ -1,6 +1,5 @@
 // When in the quarter things happened: weekly counts (the peak stands out and can be clicked to filter
 // that week) above a Gantt-like strip where each event is a span from its first to its last day.
-import { lazy, Suspense } from 'react';
 import {
   dayOffset,
   eventsByWeek,
@@ -15,7 +14,8 @@ import type { EventsView } from '../../../domain/events-view';
 import type { Period } from '../../../domain/report-schema';
 import type { Week } from '../../../lib/calendar';
 import { ChartCard } from '../../../shared/components/chart/ChartCard';
-import { RenderWhenNear } from '../../../shared/components/chart/RenderWhenNear';
+import { deferredModule } from '../../../shared/components/chart/deferred-module';
+import { DeferredChart } from '../../../shared/components/chart/RenderWhenNear';
 import { useElementWidth } from '../../../shared/components/chart/use-element-width';
 import { formatDateRange, formatMonthName, formatNumber } from '../../../lib/format';
 import { countOf, FORMS } from '../../../lib/lexicon';
@@ -25,7 +25,7 @@ import { BAR_COLOR, BAR_DIMMED, BAR_SELECTED, PEAK_COLOR } from '../../../shared
 
 // recharts (~105 KB gzip) only draws the weekly bars: they load when the card is scrolled near or the
 // page is idle, while the card's title, text alternative, table and strip are there at once.
-const WeeklyBars = lazy(() => import('./WeeklyBars'));
+const weeklyBars = deferredModule(() => import('./WeeklyBars'));
 const WEEKLY_BARS_HEIGHT = 200;
 /**
  * A strip of 100 000 bars is no picture (and 1.2 million pixels tall): the strip shows the earliest
@@ -175,8 +175,8 @@ export function TimelineChart({ view, selectedWeek, onSelectWeek, context, empty
       emptyMessage={emptyMessage ?? (spans.length === 0 ? 'Нет мероприятий с датами для этого графика' : null)}
     >
       <div ref={ref}>
-        <RenderWhenNear placeholder={weeklyBarsLoading}>
-          <Suspense fallback={weeklyBarsLoading}>
+        <DeferredChart module={weeklyBars} placeholder={weeklyBarsLoading}>
+          {({ default: WeeklyBars }) => (
             <WeeklyBars
               weeks={weeks}
               peak={peakSet}
@@ -185,8 +185,8 @@ export function TimelineChart({ view, selectedWeek, onSelectWeek, context, empty
               width={width}
               height={WEEKLY_BARS_HEIGHT}
             />
-          </Suspense>
-        </RenderWhenNear>
+          )}
+        </DeferredChart>
         <p className="timeline__strip-label" aria-hidden="true">
           Каждое мероприятие (номер в отчёте слева) — полоса от первого до последнего дня
           {dated > spans.length

@@ -2,6 +2,8 @@
 // prints, or the browser has been idle for a while after the first screen: its code and drawing then
 // cost the first chart nothing, and it is still there for print, find-in-page and screen readers.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useDeferredModule, type DeferredModule } from './deferred-module';
+import { usePrinting } from './print-media';
 
 /** How far ahead of the viewport content starts rendering, so it is usually ready when scrolled to. */
 const ROOT_MARGIN = '50% 0px';
@@ -21,6 +23,9 @@ export function RenderWhenNear({ children, placeholder }: { children: ReactNode;
   const ref = useRef<HTMLDivElement>(null);
   // Without IntersectionObserver (jsdom, old browsers) there is no way to know: render at once.
   const [near, setNear] = useState(() => typeof IntersectionObserver === 'undefined');
+  // Printing draws everything, synchronously (print-media.ts), and it stays drawn afterwards.
+  const printing = usePrinting();
+  if (printing && !near) setNear(true);
   useEffect(() => {
     const el = ref.current;
     if (near || !el) return;
@@ -29,15 +34,31 @@ export function RenderWhenNear({ children, placeholder }: { children: ReactNode;
       rootMargin: ROOT_MARGIN,
     });
     observer.observe(el);
-    window.addEventListener('beforeprint', show);
     let cancelIdle = () => {};
     const timer = setTimeout(() => (cancelIdle = whenIdle(show)), IDLE_FALLBACK_MS);
     return () => {
       observer.disconnect();
-      window.removeEventListener('beforeprint', show);
       clearTimeout(timer);
       cancelIdle();
     };
   }, [near]);
-  return near ? children : <div ref={ref}>{placeholder}</div>;
+  return near || printing ? children : <div ref={ref}>{placeholder}</div>;
+}
+
+/**
+ * A chart drawn by a code chunk of its own (deferredModule): the placeholder until the code is there
+ * and the chart is near. The code starts loading right after the first paint, so a print soon after
+ * the page opens finds it loaded and draws the chart.
+ */
+export function DeferredChart<T>({
+  module,
+  placeholder,
+  children,
+}: {
+  module: DeferredModule<T>;
+  placeholder: ReactNode;
+  children: (loaded: T) => ReactNode;
+}) {
+  const loaded = useDeferredModule(module);
+  return <RenderWhenNear placeholder={placeholder}>{loaded ? children(loaded) : placeholder}</RenderWhenNear>;
 }

@@ -26,25 +26,35 @@ interface WrappedTickProps {
   format?: (value: string) => string;
   /** Highlight (e.g. the selected category). */
   isActive?: (value: string) => boolean;
+  fontSize?: number;
 }
 
-export function WrappedTick({ x = 0, y = 0, payload, width, format, isActive }: WrappedTickProps) {
+export function WrappedTick({
+  x = 0,
+  y = 0,
+  payload,
+  width,
+  format,
+  isActive,
+  fontSize = TICK_FONT_SIZE,
+}: WrappedTickProps) {
   const value = String(payload?.value ?? '');
   const label = format ? format(value) : value;
-  const lines = tickLines(label, width - 16);
-  const first = -tickHeight(lines.length - 1) / 2;
+  const lines = tickLines(label, width - 16, fontSize);
+  const first = -tickHeight(lines.length - 1, fontSize) / 2;
   const active = isActive?.(value) ?? false;
   return (
     <text
       x={Number(x) - 6}
       y={Number(y)}
       textAnchor="end"
-      fontSize={TICK_FONT_SIZE}
+      fontSize={fontSize}
       fill={active ? '#164a85' : '#1d2330'}
       fontWeight={active ? 700 : 400}
+      className={active ? 'chart-label-text chart-label-text--active' : 'chart-label-text'}
     >
       {lines.map((line, i) => (
-        <tspan key={i} x={Number(x) - 6} dy={i === 0 ? first : TICK_FONT_SIZE * LINE_HEIGHT} dominantBaseline="middle">
+        <tspan key={i} x={Number(x) - 6} dy={i === 0 ? first : fontSize * LINE_HEIGHT} dominantBaseline="middle">
           {line}
         </tspan>
       ))}

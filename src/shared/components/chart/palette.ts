@@ -1,5 +1,7 @@
 // The one look of the dashboard's bar charts (plain SVG and recharts alike): colours, text sizes and
-// the selection legend, so every chart on screen and in a download reads the same.
+// the selection legend, so every chart on screen and in a download reads the same. The colours here are
+// the light scheme, written as SVG attributes: a downloaded chart keeps them and prints well. On screen
+// each mark also has a class (chart.css) that follows the page's colour scheme.
 export const BAR_COLOR = '#1f5fa8';
 export const BAR_SELECTED = '#0f3460';
 export const BAR_DIMMED = '#a9c1e0';
@@ -21,6 +23,12 @@ export function selectionLegend(anySelected: boolean, seriesLabel: string, selec
         { label: 'Остальные', color: BAR_DIMMED },
       ]
     : [{ label: seriesLabel, color: BAR_COLOR }];
+}
+
+/** The class that colours a bar on screen in the page's scheme (light or dark). */
+export function barClass(selected: boolean, anySelected: boolean): string {
+  if (!anySelected) return 'chart-bar';
+  return selected ? 'chart-bar chart-bar--selected' : 'chart-bar chart-bar--dimmed';
 }
 
 export function barColor(selected: boolean, anySelected: boolean): string {
