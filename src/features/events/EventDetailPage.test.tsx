@@ -15,9 +15,10 @@ describe('event page: evidence for the figures', () => {
   it('row 14: Germany by its compatriots; the Russian consul in Bonn only names it', async () => {
     const section = await evidence('2026-q1-14');
     expect(section).toHaveTextContent('граждане и жители');
-    expect(section).toHaveTextContent('«проживающие в Германии»');
+    // The quoted words are marked (the «» are drawn by CSS quotes).
+    expect(within(section).getByText('проживающие в Германии', { selector: 'mark' })).toBeInTheDocument();
     expect(section).toHaveTextContent('только упомянута (не учитывается в подсчётах)');
-    expect(section).toHaveTextContent('«Бонне»');
+    expect(within(section).getByText('Бонне', { selector: 'mark' })).toBeInTheDocument();
     // «(58 человек)»: derived foreign participants, said so.
     expect(section).toHaveTextContent(/Иностранных участников:\s*58 — выведено/);
   });
@@ -36,7 +37,7 @@ describe('event page: evidence for the figures', () => {
   });
   it('row 15: «представители более 12 стран» beside the six named', async () => {
     const section = await evidence('2026-q1-15');
-    expect(section).toHaveTextContent(/Всего стран по тексту строки:.*«представители более 12 стран»; названо — 6/);
+    expect(section).toHaveTextContent(/Всего стран по тексту строки:.*представители более 12 стран; названо — 6/);
     expect(section).toHaveTextContent('выступающие');
   });
 });
