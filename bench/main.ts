@@ -1,6 +1,6 @@
 // `npm run bench`: builds the app, a synthetic-data build and the baseline pages, serves them with
 // `vite preview`, measures in Debian Chromium, writes bench/results.json and prints a table.
-// Flags: --quick (fewer runs), --skip <steps> (comma list of: load, chart, scale, lighthouse),
+// Flags: --quick (fewer runs), --skip <steps> (comma list of: load, chart, scale, import, lighthouse),
 // --reuse-build (measure the builds already in bench/.tmp), --sizes 1000,10000 (synthetic sizes),
 // --update-readme (rewrite the README table), --tmp <dir> (build folder instead of bench/.tmp; the
 // results then go to <dir>/results.json, so a parallel run leaves bench/results.json alone),
@@ -13,6 +13,7 @@ import { launchBrowser } from './browser';
 import { compareFirstChart } from './first-chart';
 import { runLighthouse } from './lighthouse';
 import { entryCost, lazyChunkCosts, observedCost, readManifest } from './load-cost';
+import { measureImport } from './import';
 import { measureScales } from './scale';
 import { printTable, TARGETS, updateReadme, type Results } from './report';
 import { preview, type Server } from './server';
@@ -88,6 +89,15 @@ async function main() {
       const sizesIndex = args.indexOf('--sizes');
       const sizes = sizesIndex >= 0 ? (args[sizesIndex + 1] ?? '').split(',').map(Number) : null;
       results.scale = await measureScales(browser, synth.url, SYNTH_DIR, { quick, sizes, log });
+    }
+
+    if (!skip.has('import')) {
+      log('step 5: report import in the browser');
+      try {
+        results.import = await measureImport(browser, app.url, quick ? 3 : 7);
+      } catch (error) {
+        results.notes.push(`report import not measured: ${String(error).split('\n')[0]}`);
+      }
     }
 
     if (!skip.has('lighthouse')) {

@@ -1,6 +1,7 @@
 // Results shape, targets, and the Markdown table printed after a run (also pasted into the README).
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { compareFirstChart } from './first-chart';
+import type { ImportResult } from './import';
 import type { LighthouseScore } from './lighthouse';
 import type { entryCost, lazyChunkCosts, observedCost } from './load-cost';
 import type { LatencySummary, ScaleResult } from './scale';
@@ -12,6 +13,8 @@ export const TARGETS = {
   maxDomRows: 200,
   lighthousePerformance: 95,
   lighthouseAccessibility: 100,
+  /** A 34-event .docx picked on /reports → its preview on screen. */
+  importPreviewMs: 1000,
 };
 
 export interface Results {
@@ -30,6 +33,7 @@ export interface Results {
   firstChart?: Awaited<ReturnType<typeof compareFirstChart>>;
   scale?: ScaleResult[];
   lighthouse?: LighthouseScore[];
+  import?: ImportResult;
   notes: string[];
   durationS?: number;
 }
@@ -94,6 +98,15 @@ export function printTable(r: Results): string {
         : s.notes.join('; '),
       `≤ ${TARGETS.maxDomRows} rows`,
       verdict(s.targets.rowsMet),
+    ]);
+  }
+  if (r.import) {
+    const i = r.import;
+    rows.push([
+      `Report import: ${i.events}-event .docx (${i.docxKb} KB) → preview, median of ${i.runs}`,
+      `${num(i.previewMs, ' ms')} (parse in the worker ${num(i.parseMs, ' ms')})`,
+      `≤ ${TARGETS.importPreviewMs} ms`,
+      verdict(i.previewMs === null ? null : i.previewMs <= TARGETS.importPreviewMs),
     ]);
   }
   for (const l of r.lighthouse ?? []) {

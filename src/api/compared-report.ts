@@ -18,7 +18,7 @@ import type { Report } from '../domain/report-schema';
 import type { CatalogEntry } from './catalog';
 import { useCurrentReport } from './current-report';
 import { preparedReport } from './prepared-report';
-import { useReport } from './reports';
+import { useReport, useReportsByKey } from './reports';
 
 export type ComparisonState =
   /** Only one quarter is known: «Сравнение появится, когда будет загружен второй отчёт». */
@@ -74,4 +74,52 @@ export function useComparison(report: Report): {
     };
   else state = { status: 'loading', quarter };
   return { mode, invalidMode, state };
+}
+
+export interface QuarterReport {
+  quarter: QuarterRef;
+  /** The quarter's report in the catalog (published first), if any. */
+  entry: CatalogEntry | undefined;
+  model: PreparedReport | undefined;
+  pending: boolean;
+  error: string | null;
+}
+
+/** The reports of several quarters (the year view, a country across quarters), each prepared once. */
+export function useQuarterReports(quarters: readonly QuarterRef[]): {
+  items: QuarterReport[];
+  /** The report list (published and local) is known. */
+  ready: boolean;
+  indexError: string | null;
+} {
+  const { catalog, waiting } = useCurrentReport();
+  const entries = quarters.map((q) => entryFor(catalog.entries, quarterId(q)));
+  const keys = entries.flatMap((e) => (e ? [e.key] : []));
+  const results = useReportsByKey(keys);
+  const byKey = new Map(keys.map((key, i) => [key, results[i]!]));
+  const items = quarters.map((quarter, i): QuarterReport => {
+    const entry = entries[i];
+    const result = entry ? byKey.get(entry.key) : undefined;
+    return {
+      quarter,
+      entry,
+      model: entry && result?.data ? preparedReport(result.data, entry.key) : undefined,
+      pending: result?.isPending ?? false,
+      error: result?.isError ? (result.error instanceof Error ? result.error.message : String(result.error)) : null,
+    };
+  });
+  const ready = catalog.indexQuery.data !== undefined && !waiting && !catalog.localPending;
+  return {
+    items,
+    ready,
+    indexError: catalog.indexQuery.isError ? catalog.indexQuery.error.message : null,
+  };
+}
+
+/** Every quarter the catalog has a report for, oldest first. */
+export function useCatalogQuarters(): QuarterRef[] {
+  const { catalog } = useCurrentReport();
+  const seen = new Map<string, QuarterRef>();
+  for (const e of catalog.entries) seen.set(e.id, { year: e.period.year, quarter: e.period.quarter });
+  return [...seen.values()].sort((a, b) => a.year - b.year || a.quarter - b.quarter);
 }

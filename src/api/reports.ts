@@ -1,8 +1,8 @@
 // Query keys and queryOptions factories for the reports API, beside their fetchers: the published
 // reports (static files) and the reports loaded in this browser (IndexedDB, src/api/local-reports.ts,
 // loaded only when used so the first page does not carry it).
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { reportIndexSchema, reportSchema } from '../domain/report-schema';
+import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
+import { reportIndexSchema, reportSchema, type Report } from '../domain/report-schema';
 import { fetchJson } from './client';
 import { localIdOf } from './local-key';
 
@@ -79,4 +79,16 @@ export function useReport(key: string | undefined) {
     select: (data) => data.report,
   });
   return localId !== null ? local : published;
+}
+
+/** Several reports by key at once (the year view, a country across quarters), each like useReport. */
+export function useReportsByKey(keys: readonly string[]) {
+  return useQueries({
+    queries: keys.map((key) => {
+      const localId = localIdOf(key);
+      return localId !== null
+        ? { ...localReportQuery(localId), select: (data: { report: Report }) => data.report }
+        : reportQuery(key);
+    }),
+  });
 }

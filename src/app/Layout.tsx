@@ -87,6 +87,9 @@ export function Layout() {
           </NavLink>
           <NavLink to={href(paths.events(), null, params)}>Мероприятия</NavLink>
           <NavLink to={href(paths.quality(), null, params)}>Данные и качество</NavLink>
+          {report && (
+            <NavLink to={href(paths.year(report.period.year), null, params)}>{report.period.year} год</NavLink>
+          )}
           <NavLink to={href(paths.reports(), null, params)}>Отчёты</NavLink>
         </nav>
       </header>

@@ -62,6 +62,11 @@ export function createRouter(queryClient: QueryClient) {
           loader,
           lazy: async () => ({ Component: (await import('../features/reports/ReportsPage')).ReportsPage }),
         },
+        {
+          path: 'years/:year',
+          loader,
+          lazy: async () => ({ Component: (await import('../features/years/YearPage')).YearPage }),
+        },
         { path: '*', element: <NotFoundPage /> },
       ]),
     },

@@ -3,6 +3,7 @@
 // words — no change, a country or sector that is new, no earlier quarter — never «↑ ∞ %».
 import { formatNumber, formatPercent } from '../lib/format';
 import { formatQuarter, romanQuarter } from '../lib/calendar';
+import type { EventsView } from './events-view';
 import type { Period, Report } from './report-schema';
 
 /** What a quarter is compared with: `?compare=previous` (default), `year`, or `none`. */
@@ -165,4 +166,17 @@ export function changesByKey<K>(
   for (const c of current) out.set(c.key, change(c.count, before.get(c.key)));
   for (const e of earlier) if (!out.has(e.key)) out.set(e.key, change(0, e.count));
   return out;
+}
+
+/** «I кв. 2026» for table headings. */
+export function quarterShort({ year, quarter }: QuarterRef): string {
+  return `${romanQuarter(quarter)} кв. ${year}`;
+}
+
+/** What a compared chart or card gets: the earlier quarter's events under the same filter. */
+export interface ComparisonContext {
+  earlier: EventsView;
+  quarter: QuarterRef;
+  /** False when the sector headings differ: sector figures are then not compared. */
+  sectors: boolean;
 }

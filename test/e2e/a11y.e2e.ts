@@ -73,6 +73,16 @@ const SCREENS: { name: string; url: string; ready: (page: Page) => Promise<unkno
     ready: (p) => p.getByRole('heading', { name: 'Данные и качество', level: 2 }).waitFor(),
   },
   {
+    name: 'reports (load a report, the list)',
+    url: `${BASE_URL}/reports`,
+    ready: (p) => p.getByRole('heading', { name: 'Все отчёты' }).waitFor(),
+  },
+  {
+    name: 'year view',
+    url: `${BASE_URL}/years/2026`,
+    ready: (p) => p.getByRole('heading', { name: '2026 год по кварталам', level: 2 }).waitFor(),
+  },
+  {
     name: 'not found',
     url: `${BASE_URL}/no-such-page`,
     ready: (p) => p.getByRole('heading', { name: 'Страница не найдена' }).waitFor(),

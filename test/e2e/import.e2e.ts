@@ -27,6 +27,9 @@ async function pick(page: Page, name: string, buffer: Buffer, mimeType = DOCX) {
   await page.getByLabel(/Файл отчёта о мероприятиях/).setInputFiles({ name, mimeType, buffer });
 }
 
+/** Intl writes a no-break space before «%». */
+const plain = (text: string | null) => text?.replace(/\u00a0/g, ' ') ?? '';
+
 const switcher = (page: Page) => page.getByRole('combobox', { name: 'Отчёт', exact: true });
 
 describe('loading a report in the browser', () => {
@@ -54,6 +57,19 @@ describe('loading a report in the browser', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('II квартал 2026 года');
     expect(page.url()).toContain('report=2026-q2-local');
     await page.getByRole('note').filter({ hasText: 'Этот отчёт загружен локально' }).waitFor();
+    // Compared with the published Q1 (34 events): +2, 2/34 ≈ 6 %; Serbia new, the UAE (row 3) gone.
+    const events = page.getByRole('group', { name: 'Мероприятий', exact: true });
+    await expect
+      .poll(async () => plain(await events.textContent()))
+      .toContain('на 2 больше, чем в I квартале 2026 года (+6 %)');
+    const press = page.getByRole('region', { name: 'Цифры для прессы' });
+    expect(plain(await press.textContent())).toContain(
+      'Во II квартале 2026 года международных мероприятий на 2 больше, чем в I квартале 2026 года: 36 против 34 (+6 %).',
+    );
+    expect(await page.getByRole('figure', { name: 'Мероприятия по странам-партнёрам' }).textContent()).toContain(
+      'В I квартале 2026 года не было: Сербия.',
+    );
+    await screenshot(page, 'import-overview-compared');
 
     // The explorer counts the local report's events like a published one's.
     await page.getByRole('link', { name: 'Мероприятия', exact: true }).click();
@@ -82,6 +98,8 @@ describe('loading a report in the browser', () => {
       .click();
     await expect.poll(() => switcher(page).locator('option').allTextContents()).toEqual(['I квартал 2026 года']);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('I квартал 2026 года');
+    await page.getByRole('link', { name: 'Обзор', exact: true }).click();
+    await page.getByText('Сравнение появится, когда будет загружен второй отчёт.').waitFor();
 
     expect(problems.pageErrors).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);

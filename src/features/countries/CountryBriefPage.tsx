@@ -22,6 +22,10 @@ import { BriefEvents } from './components/BriefEvents';
 import { BriefFacts } from './components/BriefFacts';
 import { BriefOutcomes } from './components/BriefOutcomes';
 import { UnknownCountry } from './components/UnknownCountry';
+import { BriefQuarters } from './components/BriefQuarters';
+import { useComparison } from '../../api/compared-report';
+import { filterView } from '../../domain/filter-engine';
+import { comparisonSentences } from '../../domain/press-comparison';
 import './country-brief.css';
 
 export function CountryBriefPage() {
@@ -33,10 +37,20 @@ function CountryBrief({ model }: { model: PreparedReport }) {
   const { code } = useParams();
   const lookup = useMemo(() => lookupCountry(model, code), [model, code]);
   const link = useReportLink();
+  const { state: compared } = useComparison(report);
 
   if (lookup.kind !== 'found') return <UnknownCountry model={model} lookup={lookup} link={link} />;
 
   const { brief } = lookup;
+  const pressExtra =
+    compared.status === 'ready' && !compared.reasons.some((r) => r.kind === 'rules')
+      ? comparisonSentences({
+          view: brief.view,
+          earlier: filterView(compared.model, brief.filters),
+          quarter: compared.quarter,
+          filters: brief.filters,
+        })
+      : [];
   const names = countryNames(brief.code);
   const quarter = formatQuarter(report.period.year, report.period.quarter);
   const footer = exportFooter({
@@ -86,13 +100,15 @@ function CountryBrief({ model }: { model: PreparedReport }) {
           <BriefFacts brief={brief} />
         </section>
 
-        <PressPanel view={brief.view} filters={brief.filters} headingLevel={3} />
+        <PressPanel view={brief.view} filters={brief.filters} headingLevel={3} extra={pressExtra} />
 
         <div className="brief-charts">
           <BriefSectorChart {...chartProps} />
           <BriefMonthChart {...chartProps} />
         </div>
       </div>
+
+      <BriefQuarters code={brief.code} countryLabel={names.short} fileNameParts={fileNameParts} footer={footer} />
 
       <BriefOutcomes view={brief.view} link={link} />
 

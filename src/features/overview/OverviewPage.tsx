@@ -2,13 +2,14 @@
 // report; the filter lives in the URL (`/?country=BY`), so a shared link reproduces the view.
 // Cross-filtering: each chart of a dimension (sectors, countries) ignores its own selection and
 // highlights it instead, so the other choices stay visible and clickable.
+import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { paths } from '../../config/paths';
 import { periodWeeks } from '../../domain/aggregations';
 import { countryNames } from '../../domain/countries';
 import { processedLabel } from '../../domain/export-context';
 import { filterView } from '../../domain/filter-engine';
-import { EMPTY_FILTERS, isFiltered, writeFilters } from '../../domain/filters';
+import { EMPTY_FILTERS, isFiltered, writeFilters, type EventFilters } from '../../domain/filters';
 import type { PreparedReport } from '../../domain/prepared-report';
 import type { Week } from '../../lib/calendar';
 import { formatDate } from '../../lib/format';
@@ -17,6 +18,10 @@ import { ErrorBoundary } from '../../shared/components/ErrorBoundary';
 import { FilterChips, ParamNotices } from '../../shared/components/FilterBar';
 import { PressPanel } from '../../shared/components/PressPanel';
 import { ReportGate } from '../../shared/components/ReportGate';
+import { ComparisonControl } from '../../shared/components/ComparisonControl';
+import { useComparison } from '../../api/compared-report';
+import { comparableFilter, comparisonSentences } from '../../domain/press-comparison';
+import type { ComparisonContext } from '../../domain/comparison';
 import { useUrlState } from '../../shared/hooks/use-url-state';
 import { chartContext, toggle } from './chart-context';
 import { KpiCards } from './components/KpiCards';
@@ -53,6 +58,30 @@ function Overview({ model }: { model: PreparedReport }) {
     setFilters((f) =>
       f.from === w.start && f.to === w.end ? { ...f, from: null, to: null } : { ...f, from: w.start, to: w.end },
     );
+
+  // The compared quarter under the same filter; not for month or date filters (no counterpart there),
+  // nor across counting rules (every figure would differ by method).
+  const { mode, invalidMode, state: compared } = useComparison(report);
+  const filterComparable = comparableFilter(filters);
+  const comparing =
+    compared.status === 'ready' && filterComparable && !compared.reasons.some((r) => r.kind === 'rules')
+      ? compared
+      : null;
+  const sectorsComparable = !comparing?.reasons.some((r) => r.kind === 'sectors');
+  const against = (f: EventFilters): ComparisonContext | null =>
+    comparing
+      ? { earlier: filterView(comparing.model, f), quarter: comparing.quarter, sectors: sectorsComparable }
+      : null;
+  const comparison = against(filters);
+  const earlierView = comparison?.earlier ?? null;
+  const earlierQuarter = comparing?.quarter ?? null;
+  const pressExtra = useMemo(
+    () =>
+      earlierView && earlierQuarter
+        ? comparisonSentences({ view, earlier: earlierView, quarter: earlierQuarter, filters })
+        : [],
+    [view, earlierView, earlierQuarter, filters],
+  );
 
   const shared = { context, emptyMessage };
   const onlyCountry = filters.countries.length === 1 ? filters.countries[0]! : null;
@@ -94,18 +123,41 @@ function Overview({ model }: { model: PreparedReport }) {
         </p>
       )}
 
+      <ComparisonControl
+        mode={mode}
+        invalidMode={invalidMode}
+        state={compared}
+        note={
+          compared.status === 'ready' && !filterComparable
+            ? 'Месяцы и даты фильтра есть только в этом квартале: с выбранным периодом изменения не считаются.'
+            : null
+        }
+      />
+
       <ErrorBoundary label="ключевые показатели" headingLevel={3}>
-        <KpiCards view={view} filtered={active} />
+        <KpiCards view={view} filtered={active} comparison={comparison} />
       </ErrorBoundary>
 
       <OverviewCharts
-        bySector={{ view: ignoringSectors, selected: filters.sectors, onToggle: toggleSector, ...shared }}
-        byCountry={{ view: ignoringCountries, selected: filters.countries, onToggle: toggleCountry, ...shared }}
+        bySector={{
+          view: ignoringSectors,
+          selected: filters.sectors,
+          onToggle: toggleSector,
+          comparison: against({ ...filters, sectors: [] }),
+          ...shared,
+        }}
+        byCountry={{
+          view: ignoringCountries,
+          selected: filters.countries,
+          onToggle: toggleCountry,
+          comparison: against({ ...filters, countries: [] }),
+          ...shared,
+        }}
         timeline={{ view, selectedWeek, onSelectWeek: selectWeek, ...shared }}
       />
 
       <ErrorBoundary label="цифры для прессы" headingLevel={3}>
-        <PressPanel view={view} filters={filters} headingLevel={3} className="overview__press" />
+        <PressPanel view={view} filters={filters} headingLevel={3} className="overview__press" extra={pressExtra} />
       </ErrorBoundary>
     </section>
   );

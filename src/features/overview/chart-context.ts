@@ -1,6 +1,7 @@
 // What every overview chart needs for downloads and links: file-name parts with the report and the
 // active filter, the export footer, and links that keep the `?report=` choice.
 import { linkKeepingReport, type LinkBuilder } from '../../config/paths';
+import type { ComparisonContext } from '../../domain/comparison';
 import type { EventsView } from '../../domain/events-view';
 import { FILE_PREFIX, periodLabel, processedLabel } from '../../domain/export-context';
 import { filterChips, filterNameParts, type EventFilters } from '../../domain/filters';
@@ -23,6 +24,8 @@ export interface SelectableChartProps {
   onToggle: (value: string) => void;
   context: ChartContext;
   emptyMessage: string | null;
+  /** The compared quarter, when there is one to compare with. */
+  comparison?: ComparisonContext | null;
 }
 
 export function chartContext(model: PreparedReport, filters: EventFilters, current: URLSearchParams): ChartContext {

@@ -13,7 +13,11 @@ export interface PressPanelProps {
   /** Heading level of the panel title, to fit the page outline. */
   headingLevel?: 2 | 3;
   className?: string;
+  /** Sentences after the report's own (the comparison with an earlier quarter, press-comparison.ts). */
+  extra?: readonly string[];
 }
+
+const NONE: readonly string[] = [];
 
 /** The old execCommand route, for browsers or contexts (plain http, old WebViews) without the Clipboard API. */
 function copyWithTextarea(text: string): boolean {
@@ -49,13 +53,17 @@ async function copyToClipboard(text: string): Promise<boolean> {
   return copyWithTextarea(text);
 }
 
-export function PressPanel({ view, filters, headingLevel = 2, className }: PressPanelProps) {
+export function PressPanel({ view, filters, headingLevel = 2, className, extra = NONE }: PressPanelProps) {
   const titleId = useId();
   const textRef = useRef<HTMLDivElement>(null);
   // The status names the text it is about: a new view means new text, and an old «Скопировано» is hidden.
   const [status, setStatus] = useState<{ ok: boolean; message: string; text: string } | null>(null);
-  const sentences = useMemo(() => pressSentences({ view, filters }), [view, filters]);
-  const text = useMemo(() => pressText({ view, filters }), [view, filters]);
+  const sentences = useMemo(() => [...pressSentences({ view, filters }), ...extra], [view, filters, extra]);
+  const text = useMemo(
+    () =>
+      extra.length === 0 ? pressText({ view, filters }) : `${sentences.join(' ')}\n\n${pressSource(view.model.report)}`,
+    [view, filters, extra, sentences],
+  );
   const scope = describeFilters(filters, view.model);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
 

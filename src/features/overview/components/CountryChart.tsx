@@ -14,9 +14,19 @@ import { countShareLines, countriesInWords, countryLabel } from '../labels';
 import { CategoryBars, type CategoryDatum } from '../../../shared/components/chart/CategoryBars';
 import { selectionLegend } from '../../../shared/components/chart/palette';
 import { toggleRow } from './ToggleButton';
+import { chartComparison } from '../chart-comparison';
 
-export function CountryChart({ view, selected, onToggle, context, emptyMessage }: SelectableChartProps) {
+export function CountryChart({ view, selected, onToggle, context, emptyMessage, comparison }: SelectableChartProps) {
   const countries = eventsByCountry(view);
+  const compared = comparison
+    ? chartComparison(
+        countries.map((c) => ({ key: c.code, count: c.count })),
+        eventsByCountry(comparison.earlier).map((c) => ({ key: c.code, count: c.count })),
+        comparison,
+        (code) => countryNames(code).short,
+        'новая страна',
+      )
+    : null;
   const total = view.size;
   const data: CategoryDatum[] = countries.map((c) => ({ key: c.code, label: countryLabel(c.code), value: c.count }));
   const withForeign = foreignParticipationCount(view);
@@ -28,7 +38,7 @@ export function CountryChart({ view, selected, onToggle, context, emptyMessage }
     <ChartCard
       id="countries"
       title="Мероприятия по странам-партнёрам"
-      subtitle={`Сколько мероприятий прошло с участием каждой страны (роли — в таблице; только упомянутая страна не считается, см. «Методику» на странице «Данные и качество»); в одном мероприятии может быть несколько стран. За рубежом или с иностранным участием: ${formatNumber(withForeign)} из ${formatNumber(total)}.`}
+      subtitle={`Сколько мероприятий прошло с участием каждой страны (роли — в таблице; только упомянутая страна не считается, см. «Методику» на странице «Данные и качество»); в одном мероприятии может быть несколько стран. За рубежом или с иностранным участием: ${formatNumber(withForeign)} из ${formatNumber(total)}.${compared?.note ?? ''}`}
       summary={summary}
       legend={selectionLegend(selected.length > 0, 'Мероприятия с участием страны', 'Выбранные страны')}
       table={{
@@ -37,6 +47,7 @@ export function CountryChart({ view, selected, onToggle, context, emptyMessage }
           { label: 'Мероприятий', numeric: true },
           { label: 'Доля мероприятий', numeric: true },
           { label: 'По ролям (мероприятий)' },
+          ...(compared ? [compared.column] : []),
           { label: 'Справка' },
         ],
         rows: countries.map((c) =>
@@ -44,6 +55,7 @@ export function CountryChart({ view, selected, onToggle, context, emptyMessage }
             formatNumber(c.count),
             formatPercent(total ? c.count / total : 0),
             roleBreakdownText(view, c.code),
+            ...(compared ? [compared.cell(c.code)] : []),
             <Link key="brief" to={context.link(paths.country(c.code))}>
               Справка: {countryNames(c.code).short}
             </Link>,

@@ -9,6 +9,7 @@ import {
   participantsSummary,
   peakWeeks,
 } from '../../../domain/aggregations';
+import { change, changeSentence, type ComparisonContext } from '../../../domain/comparison';
 import type { EventsView } from '../../../domain/events-view';
 import {
   countriesSummary,
@@ -21,7 +22,18 @@ import { formatNumber } from '../../../lib/format';
 import { countOf, FORMS, joinRu, pluralize } from '../../../lib/lexicon';
 import { countryLabel, weekLabel } from '../labels';
 
-function Kpi({ label, value, children }: { label: string; value: ReactNode; children?: ReactNode }) {
+function Kpi({
+  label,
+  value,
+  change,
+  children,
+}: {
+  label: string;
+  value: ReactNode;
+  /** The change against the compared quarter, in words. */
+  change?: string | null;
+  children?: ReactNode;
+}) {
   const id = useId();
   return (
     <div className="card kpi" role="group" aria-labelledby={id}>
@@ -29,6 +41,7 @@ function Kpi({ label, value, children }: { label: string; value: ReactNode; chil
         {label}
       </p>
       <p className="kpi__value">{value}</p>
+      {change && <p className="kpi__change">{change}</p>}
       {children && <div className="kpi__details">{children}</div>}
     </div>
   );
@@ -43,10 +56,13 @@ function agreementCountries(list: ReturnType<typeof outcomesSummary>['agreementL
 export function KpiCards({
   view,
   filtered,
+  comparison,
 }: {
   /** Events after the active filter. */
   view: EventsView;
   filtered: boolean;
+  /** The compared quarter's events under the same filter. */
+  comparison?: ComparisonContext | null;
 }) {
   const total = view.model.size;
   const online = onlineEventCount(view);
@@ -59,10 +75,13 @@ export function KpiCards({
   const outcomes = outcomesSummary(view);
   const delegations = delegationMeetings(view.model.report.notes);
   const peaks = peakWeeks(eventsByWeek(view));
+  const vs = (value: number, earlier: (v: EventsView) => number) =>
+    comparison ? changeSentence(change(value, earlier(comparison.earlier)), comparison.quarter) : null;
+  const earlierDelegations = comparison ? delegationMeetings(comparison.earlier.model.report.notes) : null;
 
   return (
     <div className="kpis">
-      <Kpi label="Мероприятий" value={formatNumber(view.size)}>
+      <Kpi label="Мероприятий" value={formatNumber(view.size)} change={vs(view.size, (v) => v.size)}>
         {filtered && (
           <p>
             из {formatNumber(total)} {pluralize(total, FORMS.eventGen)} в отчёте
@@ -73,7 +92,11 @@ export function KpiCards({
         </p>
         <p>с иностранным участием — {formatNumber(withForeign)}</p>
       </Kpi>
-      <Kpi label="Стран-партнёров" value={formatNumber(countries.length)}>
+      <Kpi
+        label="Стран-партнёров"
+        value={formatNumber(countries.length)}
+        change={vs(countries.length, (v) => eventsByCountry(v).length)}
+      >
         {countries.length > 0 ? <p>{countriesPhrase(named)}</p> : <p>иностранные страны не названы</p>}
         {top && top.items.length === 1 && (
           <p>
@@ -82,7 +105,7 @@ export function KpiCards({
         )}
         {top && top.items.length > 1 && top.items.length < countries.length && (
           <p>
-            чаще всего — {joinRu(top.items.map((c) => countryLabel(c.code)))}: по {countOf(top.count, FORMS.eventDat)}
+            чаще всего — {joinRu(top.items.map((c) => countryLabel(c.code)))}: по {countOf(top.count, FORMS.eventPo)}
           </p>
         )}
       </Kpi>
@@ -153,12 +176,18 @@ export function KpiCards({
           </p>
         )}
       </Kpi>
-      <Kpi label="Дистанционных мероприятий" value={formatNumber(online)}>
+      <Kpi label="Дистанционных мероприятий" value={formatNumber(online)} change={vs(online, onlineEventCount)}>
         <p>видеоконференции, онлайн-лекции и др.</p>
       </Kpi>
       <Kpi
         label="Встреч с иностранными делегациями"
         value={delegations?.count != null ? formatNumber(delegations.count) : '—'}
+        change={
+          // The note counts the whole quarter: compared only when both reports state a number.
+          delegations?.count != null && earlierDelegations?.count != null
+            ? vs(delegations.count, () => earlierDelegations.count!)
+            : null
+        }
       >
         <p>
           {delegations

@@ -9,9 +9,29 @@ import { CategoryBars, type CategoryDatum } from '../../../shared/components/cha
 import { selectionLegend } from '../../../shared/components/chart/palette';
 import { toggleRow } from './ToggleButton';
 import { countShareLines } from '../labels';
+import { chartComparison } from '../chart-comparison';
+import type { EventsView } from '../../../domain/events-view';
 
-export function SectorChart({ view, selected, onToggle, context, emptyMessage }: SelectableChartProps) {
+/** A sector's heading, from this quarter or (for a sector gone since) the compared one. */
+function sectorName(id: string, sectors: readonly { id: string; name: string }[], earlier: EventsView): string {
+  return sectors.find((s) => s.id === id)?.name ?? eventsBySector(earlier).find((s) => s.id === id)?.name ?? id;
+}
+
+export function SectorChart({ view, selected, onToggle, context, emptyMessage, comparison }: SelectableChartProps) {
   const sectors = eventsBySector(view);
+  const compared =
+    comparison?.sectors === true
+      ? chartComparison(
+          sectors.map((s) => ({ key: s.id, count: s.count })),
+          eventsBySector(comparison.earlier).map((s) => ({ key: s.id, count: s.count })),
+          comparison,
+          (id) => `«${sectorName(id, sectors, comparison.earlier)}»`,
+          'впервые',
+        )
+      : null;
+  const comparisonNote = comparison
+    ? (compared?.note ?? ' Разделы по сферам в сравниваемых отчётах различаются: изменения по сферам не считаются.')
+    : '';
   const total = view.size;
   const data: CategoryDatum[] = sectors.map((s) => ({ key: s.id, label: s.name, value: s.count }));
   const top = sectors.slice(0, 3).map((s) => `«${s.name}» — ${countOf(s.count, FORMS.event)}`);
@@ -23,15 +43,21 @@ export function SectorChart({ view, selected, onToggle, context, emptyMessage }:
     <ChartCard
       id="sectors"
       title="Мероприятия по направлениям сотрудничества"
-      subtitle="Число мероприятий по каждому направлению. Нажмите на полосу, чтобы отфильтровать обзор."
+      subtitle={`Число мероприятий по каждому направлению. Нажмите на полосу, чтобы отфильтровать обзор.${comparisonNote}`}
       summary={summary}
       legend={selectionLegend(selected.length > 0, 'Мероприятия', 'Выбранные направления')}
       table={{
-        columns: [{ label: 'Направление' }, { label: 'Мероприятий', numeric: true }, { label: 'Доля', numeric: true }],
+        columns: [
+          { label: 'Направление' },
+          { label: 'Мероприятий', numeric: true },
+          { label: 'Доля', numeric: true },
+          ...(compared ? [compared.column] : []),
+        ],
         rows: sectors.map((s) =>
           toggleRow({ selected, onToggle }, s.id, s.name, [
             formatNumber(s.count),
             formatPercent(total ? s.count / total : 0),
+            ...(compared ? [compared.cell(s.id)] : []),
           ]),
         ),
       }}
