@@ -23,7 +23,8 @@ export function SectorChart({ view, selected, onToggle, context, emptyMessage }:
     <ChartCard
       id="sectors"
       title="Мероприятия по сферам сотрудничества"
-      subtitle="Число мероприятий в каждой сфере. Нажмите на полосу, чтобы отфильтровать обзор."
+      subtitle="Число мероприятий в каждой сфере."
+      hint="Нажмите на полосу, чтобы отфильтровать обзор."
       summary={summary}
       legend={selectionLegend(selected.length > 0, 'Мероприятия', 'Выбранные сферы')}
       table={{

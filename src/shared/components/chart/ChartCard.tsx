@@ -32,7 +32,10 @@ export interface ChartCardProps {
   id: string;
   /** States what is counted: «Мероприятия по сферам сотрудничества». */
   title: string;
+  /** What the chart shows; part of downloads. */
   subtitle?: string;
+  /** How to use the chart on screen («Нажмите на полосу…»): shown here, never in a download or on paper. */
+  hint?: string;
   /** Text alternative with the key figures, read by screen readers in place of the drawing. */
   summary: string;
   table: ChartTableData;
@@ -56,6 +59,7 @@ export function ChartCard({
   id,
   title,
   subtitle,
+  hint,
   summary,
   table,
   legend,
@@ -97,7 +101,12 @@ export function ChartCard({
           <h3 id={titleId} className="chart-card__title">
             {title}
           </h3>
-          {subtitle && <p className="chart-card__subtitle">{subtitle}</p>}
+          {(subtitle || hint) && (
+            <p className="chart-card__subtitle">
+              {subtitle}
+              {hint && <span className="chart-card__hint no-print">{subtitle ? ` ${hint}` : hint}</span>}
+            </p>
+          )}
           <p className="visually-hidden">{empty ? emptyMessage : summary}</p>
         </figcaption>
         {!empty && (
