@@ -6,6 +6,7 @@ import type { ExportLegendItem } from '../../chart-export';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { EmptyState } from '../QueryStates';
 import { downloadChart, type ExportFormat } from './download';
+import { swatchColor } from './palette';
 import './chart.css';
 
 export interface ChartTableColumn {
@@ -138,7 +139,7 @@ export function ChartCard({
         <ul className="chart-card__legend" aria-label="Условные обозначения">
           {legend.map((item) => (
             <li key={item.label}>
-              <span className="chart-card__swatch" style={{ background: item.color }} aria-hidden="true" />
+              <span className="chart-card__swatch" style={{ background: swatchColor(item.color) }} aria-hidden="true" />
               {item.label}
             </li>
           ))}
