@@ -1,13 +1,16 @@
 // Chart files and the map in Chromium: every chart downloaded as SVG is rendered again in the browser
 // and every text in it must lie inside the image (and inside the chart part that clips it), with no
 // on-screen hints; the PNG is the same image at 2×. The map shows Belarus big enough to see and click,
-// does not call Russia the host, and is one Tab stop with the arrow keys walking the partners.
+// does not call Russia the host, and is one Tab stop with the arrow keys walking the partners. The
+// timeline strip names its events and opens them from the keyboard; on a phone the events table is a
+// card list without sideways scroll.
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import report from '../../data/reports/2026-q1.json';
 import { countryNames } from '../../src/domain/countries';
 import { BASE_URL, launchBrowser, openPage, screenshot } from './support/browser';
+import { eventRows } from './support/locators';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -175,6 +178,80 @@ describe('the map', () => {
     await page.keyboard.press('Home');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.url()).toMatch(/country=BY/);
+    await context.close();
+  });
+});
+
+describe('the timeline strip', () => {
+  it('names every event beside its bar, in readable text, and opens it from the keyboard', async () => {
+    const { page, problems, context } = await openOverview(1366);
+    const strip = page.getByRole('group', { name: /^Мероприятия полосами по датам/ });
+    await strip.scrollIntoViewIfNeeded();
+    const bars = strip.getByRole('link');
+    await expect.poll(() => bars.count()).toBe(report.events.filter((e) => e.dates.start).length);
+    // No text under 11 px in the strip.
+    const sizes = await strip
+      .locator('text')
+      .evaluateAll((texts) => texts.map((t) => Number.parseFloat(getComputedStyle(t).fontSize)));
+    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(11);
+    // Each bar is named by its number, title and dates; one of them is in the Tab order.
+    const first = [...report.events]
+      .filter((e) => e.dates.start)
+      .sort((a, b) => a.dates.start!.localeCompare(b.dates.start!))[0]!;
+    expect(await bars.first().getAttribute('aria-label')).toContain(`№ ${first.number}. ${first.title}`);
+    expect(await strip.locator('[tabindex="0"]').count()).toBe(1);
+    await strip.locator('[tabindex="0"]').focus();
+    await page.keyboard.press('ArrowDown');
+    const second = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    expect(second).toMatch(/^№ \d+\./);
+    expect(second).not.toContain(`№ ${first.number}.`);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/events\/./);
+    await page.getByRole('navigation', { name: 'Соседние мероприятия' }).waitFor();
+    expect(problems.pageErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('on a phone (390 px)', () => {
+  it('the events table is a card list, with no sideways scroll and 24 px touch targets', async () => {
+    const { page, problems, context } = await openPage(browser, { viewport: { width: 390, height: 844 } });
+    await page.goto(`${BASE_URL}/events`);
+    const rows = eventRows(page);
+    await rows.first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // The table itself fits: no scrolling inside it either.
+    const scroller = page.locator('.events-table__scroller');
+    expect(await scroller.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+    // A card shows the title first, with the other fields named.
+    const fields = await rows
+      .first()
+      .getByRole('cell')
+      .evaluateAll((cells) =>
+        cells
+          .map((td) => ({
+            top: td.getBoundingClientRect().top,
+            label: getComputedStyle(td, '::before').content.replace(/^"|"$/g, ''),
+            text: (td as HTMLElement).innerText,
+          }))
+          .sort((a, b) => a.top - b.top),
+      );
+    const e = report.events[0]!;
+    expect(fields.findIndex((f) => f.text.includes(e.title))).toBeLessThanOrEqual(1); // after its number
+    const labels = fields.map((f) => f.label);
+    for (const label of ['Даты', 'Сфера', 'Место', 'Страны', 'Участники']) expect(labels).toContain(label);
+    expect(labels.indexOf('Даты')).toBeGreaterThan(fields.findIndex((f) => f.text.includes(e.title)));
+    await screenshot(page, 'events-cards-390');
+
+    await page.getByRole('button', { name: 'Фильтры' }).click();
+    const checkbox = page.getByRole('checkbox', { name: /Беларусь/ });
+    await checkbox.waitFor();
+    // The target is the box with its label: both at least 24 px high, the box itself 18 px with margins.
+    const box = (await checkbox.boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(18);
+    const label = (await checkbox.locator('xpath=ancestor::label[1]').boundingBox())!;
+    expect(label.height).toBeGreaterThanOrEqual(24);
+    expect(problems.pageErrors).toEqual([]);
     await context.close();
   });
 });
