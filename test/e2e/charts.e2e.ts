@@ -255,3 +255,21 @@ describe('on a phone (390 px)', () => {
     await context.close();
   });
 });
+
+describe('keyboard', () => {
+  it('one Tab stop per chart: «Копировать текст» is reached within 40 presses, not one per bar and week', async () => {
+    const { page, context } = await openOverview(1366);
+    let presses = 0;
+    let name = '';
+    while (presses < 40 && !/Копировать текст/.test(name)) {
+      await page.keyboard.press('Tab');
+      presses++;
+      name = await page.evaluate(() => {
+        const el = document.activeElement;
+        return el?.getAttribute('aria-label') ?? el?.textContent ?? '';
+      });
+    }
+    expect(name).toMatch(/Копировать текст/);
+    await context.close();
+  });
+});
