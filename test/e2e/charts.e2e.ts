@@ -270,6 +270,23 @@ describe('keyboard', () => {
       });
     }
     expect(name).toMatch(/Копировать текст/);
+
+    // The section skip links: «К цифрам для прессы» puts the press text one Tab away.
+    await page.goto(`${BASE_URL}/`);
+    await page.getByRole('figure').first().waitFor();
+    const skip = page
+      .getByRole('navigation', { name: 'На этой странице' })
+      .getByRole('link', { name: 'К цифрам для прессы' });
+    await skip.focus();
+    expect(await skip.isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    let stops = 0;
+    do {
+      await page.keyboard.press('Tab');
+      stops++;
+      name = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    } while (stops < 5 && !/Копировать текст/.test(name));
+    expect(name).toMatch(/Копировать текст/);
     await context.close();
   });
 });
