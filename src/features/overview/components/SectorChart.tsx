@@ -30,7 +30,7 @@ export function SectorChart({ view, selected, onToggle, context, emptyMessage, c
         )
       : null;
   const comparisonNote = comparison
-    ? (compared?.note ?? ' Разделы по сферам в сравниваемых отчётах различаются: изменения по сферам не считаются.')
+    ? (compared?.note ?? ' Направления в сравниваемых отчётах различаются: изменения по направлениям не считаются.')
     : '';
   const total = view.size;
   const data: CategoryDatum[] = sectors.map((s) => ({ key: s.id, label: s.name, value: s.count }));
@@ -43,7 +43,8 @@ export function SectorChart({ view, selected, onToggle, context, emptyMessage, c
     <ChartCard
       id="sectors"
       title="Мероприятия по направлениям сотрудничества"
-      subtitle={`Число мероприятий по каждому направлению. Нажмите на полосу, чтобы отфильтровать обзор.${comparisonNote}`}
+      subtitle={`Число мероприятий по каждому направлению.${comparisonNote}`}
+      hint="Нажмите на полосу, чтобы отфильтровать обзор."
       summary={summary}
       legend={selectionLegend(selected.length > 0, 'Мероприятия', 'Выбранные направления')}
       table={{
