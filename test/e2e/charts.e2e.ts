@@ -257,11 +257,13 @@ describe('on a phone (390 px)', () => {
 });
 
 describe('keyboard', () => {
-  it('one Tab stop per chart: «Копировать текст» is reached within 40 presses, not one per bar and week', async () => {
+  // 42 stops today: the header (8), two skip links, the comparison notice's two links, per chart its table,
+  // two downloads and one stop inside (20), the eight country brief links. One stop per bar or week would add 30+.
+  it('one Tab stop per chart: «Копировать текст» is reached within 45 presses, not one per bar and week', async () => {
     const { page, context } = await openOverview(1366);
     let presses = 0;
     let name = '';
-    while (presses < 40 && !/Копировать текст/.test(name)) {
+    while (presses < 45 && !/Копировать текст/.test(name)) {
       await page.keyboard.press('Tab');
       presses++;
       name = await page.evaluate(() => {
