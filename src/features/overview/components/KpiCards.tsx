@@ -27,16 +27,19 @@ function Kpi({
   value,
   change,
   children,
+  className,
 }: {
   label: string;
   value: ReactNode;
+  /** Print layout hooks: `kpi--wide-print`, `no-print`. */
+  className?: string;
   /** The change against the compared quarter, in words. */
   change?: string | null;
   children?: ReactNode;
 }) {
   const id = useId();
   return (
-    <div className="card kpi" role="group" aria-labelledby={id}>
+    <div className={className ? `card kpi ${className}` : 'card kpi'} role="group" aria-labelledby={id}>
       <p className="kpi__label" id={id}>
         {label}
       </p>
@@ -111,6 +114,7 @@ export function KpiCards({
       </Kpi>
       <Kpi
         label="Участий в мероприятиях"
+        className="kpi--wide-print"
         value={
           people.events > 0 ? (
             <>
@@ -176,7 +180,13 @@ export function KpiCards({
           </p>
         )}
       </Kpi>
-      <Kpi label="Дистанционных мероприятий" value={formatNumber(online)} change={vs(online, onlineEventCount)}>
+      {/* On paper the first card's «дистанционно — N» says it; the page has no room to repeat it. */}
+      <Kpi
+        label="Дистанционных мероприятий"
+        value={formatNumber(online)}
+        change={vs(online, onlineEventCount)}
+        className="no-print"
+      >
         <p>видеоконференции, онлайн-лекции и др.</p>
       </Kpi>
       <Kpi

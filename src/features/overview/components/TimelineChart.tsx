@@ -59,11 +59,11 @@ export interface TimelineChartProps {
 /** Row of the strip: 11 px numbers and titles on screen; a little tighter on paper. */
 const ROW = 18;
 const BAR = 10;
-const PRINT_ROW = 12;
-const PRINT_BAR = 8;
+const PRINT_ROW = 10;
+const PRINT_BAR = 7;
 const HEADER = 22;
 const LABEL_SIZE = 11;
-const PRINT_LABEL_SIZE = 9;
+const PRINT_LABEL_SIZE = 8.5;
 
 /** The text cut to fit `width` px, with «…» when cut; empty when not even one letter fits. */
 function fitText(text: string, width: number, size: number): string {
