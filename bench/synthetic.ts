@@ -122,6 +122,11 @@ export function synthesizeReport(template: Report, options: SyntheticOptions): R
       description: descriptionFrom.description,
       participants: { ...participantsFrom.participants },
       countries: [...countriesFrom.countries],
+      // Roles and outcomes quote their own row's words (offsets into its fields): a mixed row has none.
+      countryRoles: [],
+      countriesStated: null,
+      foreignParticipants: null,
+      outcomes: [],
       warnings: eventWarnings,
     });
   }

@@ -259,12 +259,23 @@ describe('bad links', () => {
     expect(notices).toEqual(
       expect.arrayContaining([
         'from=notadate — дата должна быть в формате ГГГГ-ММ-ДД',
-        'to=2026-02-30 — дата должна быть в формате ГГГГ-ММ-ДД',
+        // Well formed but impossible: the notice says so instead of blaming the format.
+        'to=2026-02-30 — такой даты нет в календаре',
         'country=XXX — неизвестный код страны',
         `q=${'я'.repeat(40)}… — запрос сокращён до 200 символов`,
       ]),
     );
     expect(screen.getByRole('searchbox', { name: 'Поиск' })).toHaveValue('я'.repeat(200));
+    // The shortened query was applied: it is listed apart from what was refused.
+    expect(screen.getByText('Часть параметров ссылки исправлена и применена:')).toBeVisible();
+  });
+
+  it('reversed dates are swapped and applied, and the notice does not say «не применена»', async () => {
+    renderApp(`/events?${new URLSearchParams({ from: '2026-03-15', to: '2026-02-01' })}`);
+    expect(
+      await screen.findByText('Часть параметров ссылки исправлена и применена:', {}, { timeout: 5_000 }),
+    ).toBeVisible();
+    expect(screen.queryByText('Часть параметров ссылки не распознана и не применена:')).toBeNull();
   });
 
   it('a very long unknown ?report= is echoed shortened', async () => {

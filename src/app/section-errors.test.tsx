@@ -35,9 +35,9 @@ describe('a broken chart', () => {
     expect(within(card!).getByRole('table')).toBeVisible();
     // Every other chart is intact, and only one block failed.
     for (const title of [
-      'Мероприятия по сферам сотрудничества',
+      'Мероприятия по направлениям сотрудничества',
       'Мероприятия по странам-партнёрам',
-      'Участники по сферам, человек',
+      'Участия по направлениям, человек',
       'Мероприятия по неделям квартала',
     ])
       expect(await screen.findByRole('heading', { name: title })).toBeVisible();

@@ -24,7 +24,7 @@ const PAYLOADS = [
 
 /** Fields whose format the schema fixes (ids, ISO dates, country codes, hashes, enums): not free text. */
 const FIXED =
-  /^((reports\.\d+\.)?(id|period\..*)|source\.sha256|source\.parsedAt|(events\.\d+\.)?warnings\.\d+\.field|events\.\d+\.(dates\.(start|end)|place\.countryCode|countries\.\d+|participants\.(qualifier|unit)))$/;
+  /^((reports\.\d+\.)?(id|period\..*)|source\.sha256|source\.parsedAt|(events\.\d+\.)?warnings\.\d+\.field|events\.\d+\.(dates\.(start|end)|place\.countryCode|countries\.\d+|participants\.(qualifier|unit)|countryRoles\.\d+\.(code|role|evidence\.\d+\.field)|countriesStated\.(qualifier|evidence\.field)|foreignParticipants\.(basis|evidence\.\d+\.field)|outcomes\.\d+\.(kind|evidence\.field)))$/;
 
 let counter = 0;
 /** Appends a payload to every free-text string, keeping the original so search and charts still work. */

@@ -14,6 +14,7 @@ import {
   incomparabilityText,
   parseCompareMode,
   previousQuarter,
+  rulesVersionOf,
 } from './comparison';
 
 const q1 = loadReport();
@@ -96,9 +97,10 @@ describe('like with like', () => {
   });
 
   it('refuses when the counting rules differ', () => {
-    const older = { ...q1, source: { ...q1.source, rulesVersion: 2 } };
+    const version = rulesVersionOf(q1);
+    const older = { ...q1, source: { ...q1.source, rulesVersion: version + 1 } };
     const reasons = incomparability(older, q1);
-    expect(reasons).toEqual([{ kind: 'rules', current: 2, earlier: 1 }]);
+    expect(reasons).toEqual([{ kind: 'rules', current: version + 1, earlier: version }]);
     expect(incomparabilityText(reasons[0]!, { year: 2026, quarter: 1 })).toMatch(
       /^Отчёт за I квартал 2026 года обработан другой версией правил подсчёта/,
     );

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { eventsView, loadPrepared } from '../../test/support/raw-report';
 import { countryNames } from './countries';
+import { ROLE_LABELS } from './methodology';
 import { eventsByCountry } from './aggregations';
 import { buildCsv, EXPORT_COLUMNS, neutralizeFormula } from './csv-export';
 import { filterView } from './filter-engine';
@@ -27,13 +28,35 @@ function expectedRow(e: ReportEvent): string[] {
     e.dates.end ?? '',
     e.dates.raw,
     e.countries.map((c) => countryNames(c).short).join(', '),
+    // «Беларусь: проведено там, официальные лица и организации»: the counting roles of each country.
+    e.countries
+      .map(
+        (c) =>
+          `${countryNames(c).short}: ${e.countryRoles
+            .filter((r) => r.code === c && r.role !== 'context')
+            .map((r) => ROLE_LABELS[r.role])
+            .join(', ')}`,
+      )
+      .join('; '),
     p.count === null ? '' : String(p.count),
     p.qualifier === null ? '' : p.qualifier === 'atLeast' ? 'не менее' : 'точно',
     p.unit === null ? '' : p.unit === 'people' ? 'человек' : 'организаций',
-    p.foreignCount === null ? '' : String(p.foreignCount),
+    e.foreignParticipants === null ? '' : String(e.foreignParticipants.count),
+    e.foreignParticipants === null
+      ? ''
+      : e.foreignParticipants.basis === 'stated'
+        ? 'указано в отчёте'
+        : 'выведено из состава участников',
+    agreementsOf(e),
     p.raw,
     e.description,
   ].map((cell) => neutralizeFormula(cell.replace(/\r\n?/g, '\n')));
+}
+
+/** Agreements signed in the event, when the text gives their number (rows 7 and 8 of Q1). */
+function agreementsOf(e: ReportEvent): string {
+  const a = e.outcomes.filter((o) => o.kind === 'agreement');
+  return a.length === 0 || a.some((o) => o.count === null) ? '' : String(a.reduce((n, o) => n + o.count!, 0));
 }
 
 function parse(csv: string, delimiter: string): string[][] {
@@ -82,8 +105,9 @@ describe('CSV export', () => {
     const rows = parse(buildCsv(eventsView([injected(title)]), 'excel'), ';');
     const row = rows[1]!;
     expect(row[2]).toBe(`'${title}`);
-    expect(row[15]).toBe("'-1+1");
-    expect(row[16]).toBe("'@SUM(A1:A9)");
+    const column = (header: string) => EXPORT_COLUMNS.findIndex((c) => c.header === header);
+    expect(row[column('Участники (как в отчёте)')]).toBe("'-1+1");
+    expect(row[column('Цель, содержание и результат')]).toBe("'@SUM(A1:A9)");
     for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     for (const lead of ['+', '-', '@', '\t', '\r']) expect(neutralizeFormula(`${lead}x`)).toBe(`'${lead}x`);
     expect(neutralizeFormula('Встреча')).toBe('Встреча');

@@ -2,6 +2,7 @@
 // always agree. CSV defaults to what Russian Excel opens correctly; cells that a spreadsheet would
 // run as a formula are neutralised, because titles and descriptions come from an outside document.
 import { countryNames } from './countries';
+import { ROLE_LABELS } from './methodology';
 import type { EventsView } from './events-view';
 import type { ReportEvent } from './report-schema';
 
@@ -41,7 +42,23 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
     width: 24,
     value: (e) => e.countries.map((c) => countryNames(c).short).join(', '),
   },
-  { header: 'Участников', type: 'number', width: 12, value: (e) => e.participants.count },
+  {
+    header: 'Роли стран',
+    type: 'text',
+    width: 40,
+    value: (e) =>
+      e.countries
+        .map(
+          (c) =>
+            `${countryNames(c).short}: ${e.countryRoles
+              .filter((r) => r.code === c && r.role !== 'context')
+              .map((r) => ROLE_LABELS[r.role])
+              .join(', ')}`,
+        )
+        .join('; '),
+  },
+  // Per event: the number of its participants (the overview's sum over events counts participations).
+  { header: 'Участников мероприятия', type: 'number', width: 12, value: (e) => e.participants.count },
   {
     header: 'Точность числа',
     type: 'text',
@@ -54,7 +71,27 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
     width: 12,
     value: (e) => (e.participants.unit ? UNIT[e.participants.unit] : null),
   },
-  { header: 'Иностранных участников', type: 'number', width: 12, value: (e) => e.participants.foreignCount },
+  { header: 'Иностранных участников', type: 'number', width: 12, value: (e) => e.foreignParticipants?.count ?? null },
+  {
+    header: 'Иностранные участники: основание',
+    type: 'text',
+    width: 16,
+    value: (e) =>
+      e.foreignParticipants === null
+        ? null
+        : e.foreignParticipants.basis === 'stated'
+          ? 'указано в отчёте'
+          : 'выведено из состава участников',
+  },
+  {
+    header: 'Подписано соглашений',
+    type: 'number',
+    width: 10,
+    value: (e) => {
+      const a = e.outcomes.filter((o) => o.kind === 'agreement');
+      return a.length === 0 || a.some((o) => o.count === null) ? null : a.reduce((n, o) => n + (o.count ?? 0), 0);
+    },
+  },
   { header: 'Участники (как в отчёте)', type: 'text', width: 50, value: (e) => e.participants.raw },
   { header: 'Цель, содержание и результат', type: 'text', width: 80, value: (e) => e.description },
 ];

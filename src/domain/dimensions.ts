@@ -19,7 +19,11 @@ export interface LabelContext {
   sectorName(id: string): string;
 }
 
-export type Reject = (param: string, value: string, message: string) => void;
+/**
+ * Reports a URL value: refused (not applied, the default) or `applied` after a correction (dates swapped,
+ * a query shortened), so the notice never says «not applied» about what was applied.
+ */
+export type Reject = (param: string, value: string, message: string, applied?: boolean) => void;
 
 /** One removable chip of the active filter. */
 export interface FilterChip {
@@ -121,10 +125,17 @@ function dictionaryCounter(
   };
 }
 
-/** «в сфере культуры и туризма» from «Сотрудничество в сфере культуры и туризма»; otherwise quoted. */
+/**
+ * «в сфере культуры и туризма» from «Сотрудничество в сфере культуры и туризма», «по общим направлениям
+ * сотрудничества» from «Общие направления сотрудничества» (not «по направлению «Общие направления …»»);
+ * otherwise quoted.
+ */
 export function sectorPhrase(name: string): string {
-  const match = /^сотрудничество\s+(в\s.+)$/i.exec(name.trim());
-  return match ? match[1]! : `по направлению «${name.trim()}»`;
+  const t = name.trim();
+  const match = /^сотрудничество\s+(в\s.+)$/i.exec(t);
+  if (match) return match[1]!;
+  const general = /^общие\s+направления\s+(.+)$/i.exec(t);
+  return general ? `по общим направлениям ${general[1]!}` : `по направлению «${t}»`;
 }
 
 /** «Экономического развития» from «Сотрудничество в сфере экономического развития». */
@@ -265,7 +276,7 @@ const sectors = listDimension({
   field: 'sectors',
   param: 'sector',
   read: (raw, context) =>
-    context.knownSectors && !context.knownSectors.has(raw) ? { refused: 'неизвестная сфера' } : raw,
+    context.knownSectors && !context.knownSectors.has(raw) ? { refused: 'неизвестное направление' } : raw,
   chip: (id, labels) => labels.sectorName(id),
   name: (id, labels) => labels.sectorName(id),
   nouns: ['Направление', 'Направления'],
@@ -287,7 +298,7 @@ const sectors = listDimension({
   matches: (e, id) => e.sector.id === id,
   facet: {
     key: 'sectors',
-    legend: 'Сфера',
+    legend: 'Направление',
     // Report order: the order the sectors first appear (the columns' dictionary order).
     values: (model) => model.columns.sectorIds,
     label: (id, model) => ({ label: shortSectorName(model.sectorName(id)) }),
@@ -490,13 +501,18 @@ const dates: Dimension = {
       const raw = params.get(param);
       if (raw === null || raw === '') return null;
       if (isValidIsoDate(raw)) return raw;
-      reject(param, raw, 'дата должна быть в формате ГГГГ-ММ-ДД');
+      // «2026-13-01» is well formed: say the date does not exist, not that the format is wrong.
+      reject(
+        param,
+        raw,
+        /^\d{4}-\d{2}-\d{2}$/.test(raw) ? 'такой даты нет в календаре' : 'дата должна быть в формате ГГГГ-ММ-ДД',
+      );
       return null;
     };
     const from = date('from');
     const to = date('to');
     if (from && to && from > to) {
-      reject('from', `${from} > ${to}`, 'начало периода позже конца — даты переставлены');
+      reject('from', `${from} > ${to}`, 'начало периода позже конца — даты переставлены', true);
       return { from: to, to: from };
     }
     return { from, to };
@@ -545,7 +561,7 @@ const query: Dimension = {
   parse(params, _context, reject) {
     const q = params.get('q') ?? '';
     if (q.length <= MAX_QUERY_LENGTH) return { q };
-    reject('q', q, `запрос сокращён до ${MAX_QUERY_LENGTH} символов`);
+    reject('q', q, `запрос сокращён до ${MAX_QUERY_LENGTH} символов`, true);
     return { q: q.slice(0, MAX_QUERY_LENGTH) };
   },
   write: (f, params) => {
@@ -557,7 +573,8 @@ const query: Dimension = {
   describe: (f) => (f.q.trim() ? `Поиск: «${f.q.trim()}»` : null),
   // User text never reaches a file name.
   fileParts: (f) => (f.q.trim() ? ['search'] : []),
-  press: { part: 'selection', order: 2, phrase: (f) => (f.q.trim() ? `по запросу «${f.q.trim()}»` : null) },
+  // A user's search words never go into a sentence meant for publication: the text only says there was one.
+  press: { part: 'selection', order: 2, phrase: (f) => (f.q.trim() ? 'по поисковому запросу' : null) },
   // Answered once from the search index (cached per query), then read per event.
   predicate(f, model) {
     const found = searchMatches(model.search, f.q);

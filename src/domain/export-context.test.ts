@@ -44,7 +44,7 @@ describe('export context', () => {
     expect(context.get('Отчёт')).toBe(report.title);
     expect(context.get('Фильтр')).toMatch(/без фильтров/);
     expect(context.get('Строк')).toBe('7');
-    expect(context.get('Данные на')).toMatch(/2026/);
+    expect(context.get('Файл отчёта обработан')).toMatch(/2026/);
   });
 });
 

@@ -30,6 +30,11 @@ export function periodLabel(report: Report): string {
   return `${formatQuarter(period.year, period.quarter)} (${formatDate(period.start)} – ${formatDate(period.end)})`;
 }
 
+/** «28 ноября 2026 г.»: when the report file was read — not the report's date (that is the period). */
+export function processedLabel(report: Report): string {
+  return formatDate(report.source.parsedAt.slice(0, 10));
+}
+
 /** Label/value pairs describing an export: which report, period, filter, how many rows, data date. */
 export function exportContext(model: PreparedReport, filters: EventFilters, rowCount: number): [string, string][] {
   const { report } = model;
@@ -40,7 +45,7 @@ export function exportContext(model: PreparedReport, filters: EventFilters, rowC
     ['Период', periodLabel(report)],
     ['Фильтр', filter.length > 0 ? filter.join('; ') : 'без фильтров (все мероприятия отчёта)'],
     ['Строк', String(rowCount)],
-    ['Данные на', formatDateTime(report.source.parsedAt)],
+    ['Файл отчёта обработан', formatDateTime(report.source.parsedAt)],
     ['Исходный файл', report.source.file],
     ['SHA-256 исходного файла', report.source.sha256],
   ];

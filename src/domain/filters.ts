@@ -42,6 +42,8 @@ export interface ParseNotice {
   param: string;
   value: string;
   message: string;
+  /** True when the value was corrected and applied; absent or false when it was refused. */
+  applied?: boolean;
 }
 
 export interface ParseContext {
@@ -56,8 +58,8 @@ export function parseFilters(
   context: ParseContext = {},
 ): { filters: EventFilters; notices: ParseNotice[] } {
   const notices: ParseNotice[] = [];
-  const reject = (param: string, value: string, message: string) =>
-    notices.push({ param, value: shorten(value), message });
+  const reject = (param: string, value: string, message: string, applied = false) =>
+    notices.push({ param, value: shorten(value), message, applied });
   let filters = EMPTY_FILTERS;
   for (const d of DIMENSIONS) filters = { ...filters, ...d.parse(params, context, reject) };
   return { filters, notices };

@@ -49,6 +49,10 @@ function makeEvent(overrides: {
       foreignCount: overrides.foreign ?? null,
     },
     countries: overrides.countries ?? [],
+    countryRoles: [],
+    countriesStated: null,
+    foreignParticipants: null,
+    outcomes: [],
     warnings: [],
   };
 }
@@ -78,15 +82,16 @@ describe('press sentences on the real report', () => {
     expect(textFor({ countries: [top] }).sentences.join(' ')).not.toContain('делегациями');
   });
 
-  it('names the most frequent partner country in the genitive, with its event count', () => {
+  it('names the most frequent partner country, with its event count', () => {
     const [top] = eventsByCountry(model.all);
     const text = textFor({}).sentences.join(' ');
-    expect(text).toContain(`${countryNames(top!.code).genitive} (${top!.count} мероприят`);
+    expect(text).toContain(`чаще всего — ${countryNames(top!.code).short} (${top!.count} мероприят`);
   });
 
   it('for a country filter: «с участием …» and the share of the quarter', () => {
     const { code, count } = eventsByCountry(model.all)[0]!;
     const { sentences } = textFor({ countries: [code] });
+    // Belarus has several roles: the opening keeps «с участием …», the role sentence says which.
     expect(sentences[0]).toMatch(
       new RegExp(`проведено ${count} международн\\S+ мероприяти\\S+ с участием ${countryNames(code).genitive}\\.$`),
     );
@@ -101,7 +106,7 @@ describe('press sentences on the real report', () => {
     expect(single, 'the report has a country with a single event').toBeDefined();
     const { events, sentences } = textFor({ countries: [single!.code] });
     expect(events).toHaveLength(1);
-    expect(sentences[0]).toContain('проведено 1 международное мероприятие с участием');
+    expect(sentences[0]).toMatch(/проведено 1 международное мероприятие (с участием|с выступлениями|на территории)/);
     const text = sentences.join(' ');
     expect(text).toContain(`Мероприятие проведено ${sectorPhrase(events[0]!.sector.name)}.`);
     expect(text).not.toMatch(/мероприятиях|Все мероприятия/);
@@ -125,9 +130,11 @@ describe('press sentences on the real report', () => {
     expect(sentences[0]).toMatch(new RegExp(`^В феврале 2026 года .*${sectorPhrase(sector.name)}`));
   });
 
-  it('ends the clipboard text with the source and its date', () => {
+  it('ends the clipboard text with the source, the reporting period and, apart, the processing date', () => {
     const text = pressText({ view: model.all, filters: EMPTY_FILTERS });
-    expect(text).toContain(`\n\nИсточник: ${report.title} (данные на `);
+    expect(text).toContain(`\n\nИсточник: ${report.title}. Отчётный период: I квартал 2026 года`);
+    expect(text).toMatch(/Файл отчёта обработан \d+ \S+ 2026 г\.$/);
+    expect(text).not.toContain('данные на');
   });
 });
 
@@ -146,7 +153,9 @@ describe('press sentences: grammar and honesty (synthetic events)', () => {
   it('says «не менее» with the genitive when any count is a lower bound', () => {
     const events = [makeEvent({ count: 1200, qualifier: 'atLeast' }), makeEvent({ count: 30 }), makeEvent({})];
     const text = pressSentences({ view: synthetic(events), filters: EMPTY_FILTERS }).join(' ');
-    expect(text).toContain(`В 2 мероприятиях приняли участие не менее 1${NBSP}230 человек.`);
+    expect(text).toContain(
+      `В 2 мероприятиях с указанным числом участников — не менее 1${NBSP}230 участий (участник нескольких мероприятий учтён в каждом).`,
+    );
     expect(text).toContain('По 1 мероприятию число участников не указано.');
 
     const few = [makeEvent({ count: 21, qualifier: 'atLeast' }), makeEvent({})];
@@ -181,7 +190,8 @@ describe('press sentences: grammar and honesty (synthetic events)', () => {
     const text = pressSentences({ view: synthetic(events), filters }).join(' ');
     expect(text).toContain('с участием Республики Беларусь.');
     // Six countries with one event each: no «чаще всего».
-    expect(text).toContain('Кроме Республики Беларусь, в этих мероприятиях участвовали представители ещё 6 стран.');
+    expect(text).toContain('Кроме Республики Беларусь, в этих мероприятиях названы ещё 6 стран-партнёров.');
+    expect(text).not.toContain('чаще всего');
   });
 
   it('names the peak month and the online share', () => {
@@ -208,6 +218,11 @@ describe('helpers', () => {
     expect(periodPhrase(report, { ...EMPTY_FILTERS, from: '2025-12-01' })).toBe(
       'в период с 1 января по 31 марта 2026 года',
     );
+    // Within one month the month is said once; one day is a date.
+    expect(periodPhrase(report, { ...EMPTY_FILTERS, from: '2026-02-09', to: '2026-02-15' })).toBe(
+      'в период с 9 по 15 февраля 2026 года',
+    );
+    expect(periodPhrase(report, { ...EMPTY_FILTERS, from: '2026-03-06', to: '2026-03-06' })).toBe('6 марта 2026 года');
   });
 
   it('participant quantities: nominative when exact, genitive after «не менее»', () => {
@@ -219,8 +234,9 @@ describe('helpers', () => {
     expect(participantsQuantity(1, 'organizations', true)).toBe('не менее 1 организации');
   });
 
-  it('sector phrases drop «Сотрудничество» and quote anything else', () => {
+  it('sector phrases drop «Сотрудничество», decline «Общие направления …» and quote anything else', () => {
     expect(sectorPhrase('Сотрудничество в социальной сфере')).toBe('в социальной сфере');
+    expect(sectorPhrase('Общие направления сотрудничества')).toBe('по общим направлениям сотрудничества');
     expect(sectorPhrase('Прочее')).toBe('по направлению «Прочее»');
   });
 

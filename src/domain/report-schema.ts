@@ -1,6 +1,7 @@
 // The one data contract shared by the ingest step (Node) and the app (browser).
 // Every parsed field keeps the raw source text beside it, so a user can always see what the report said.
 import { z } from 'zod';
+import { COUNTRY_ROLES } from './methodology';
 
 /** A real calendar date: «2026-02-29» and «2026-13-45» are refused. */
 export function isCalendarDate(text: string): boolean {
@@ -41,7 +42,7 @@ export type WarningField = (typeof WARNING_FIELDS)[number];
  */
 export const WARNING_FIELD_LABELS: Readonly<Record<WarningField, string>> = {
   number: '№',
-  sector: 'Сфера',
+  sector: 'Направление',
   title: 'Наименование мероприятия',
   place: 'Место проведения',
   dates: 'Сроки проведения',
@@ -63,6 +64,52 @@ export const warningSchema = z.object({
 });
 
 export const sectorSchema = z.object({ id: z.string().min(1), name: z.string().min(1) });
+
+/** The event columns whose words can justify a figure. */
+export const EVIDENCE_FIELDS = ['title', 'place', 'description', 'participants'] as const;
+export type EvidenceField = (typeof EVIDENCE_FIELDS)[number];
+
+/** Words of the source that justify a figure: `text` is `event[field].slice(start, end)`. */
+export const evidenceSchema = z
+  .object({
+    field: z.enum(EVIDENCE_FIELDS),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().positive(),
+    text: z.string().min(1),
+  })
+  .refine((e) => e.start < e.end, { message: 'конец фрагмента раньше начала', path: ['end'] });
+
+/** One role of one country in an event, with the words that led to it (rules: domain/methodology.ts). */
+export const countryRoleSchema = z.object({
+  code: countryCode,
+  role: z.enum(COUNTRY_ROLES),
+  evidence: z.array(evidenceSchema).min(1),
+});
+
+/** «представители более 12 стран»: how many countries the row says took part, named or not. */
+export const countriesStatedSchema = z.object({
+  count: z.number().int().positive(),
+  /** exact «12 стран», atLeast «не менее 12», moreThan «более 12» (then at least count + 1). */
+  qualifier: z.enum(['exact', 'atLeast', 'moreThan']),
+  evidence: evidenceSchema,
+});
+
+/** Participants from abroad: stated by the row, or derived from a group the row names as wholly foreign. */
+export const foreignParticipantsSchema = z.object({
+  count: z.number().int().nonnegative(),
+  basis: z.enum(['stated', 'derived']),
+  evidence: z.array(evidenceSchema).min(1),
+});
+
+/** A named outcome: a signed agreement (with how many and who), or an arrangement reached. */
+export const outcomeSchema = z.object({
+  kind: z.enum(['agreement', 'arrangement']),
+  /** Agreements signed in this sentence; null when the text says «соглашения» without a number. */
+  count: z.number().int().positive().nullable(),
+  /** Organisations named in the sentence («ООО «…»», «ГУ «…»»), in order. */
+  parties: z.array(z.string().min(1)),
+  evidence: evidenceSchema,
+});
 
 export const eventSchema = z.object({
   /** Stable id, unique across reports: `<reportId>-<number>`, e.g. `2026-q1-7`. */
@@ -97,8 +144,16 @@ export const eventSchema = z.object({
     unit: z.enum(['people', 'organizations']).nullable(),
     foreignCount: z.number().int().nonnegative().nullable(),
   }),
-  /** Foreign partner countries named anywhere in the row; Russia, the host, is never listed. */
+  /**
+   * Foreign countries with a role other than «only named» (see countryRoles), sorted by code; Russia, the
+   * host, is never listed.
+   */
   countries: z.array(countryCode),
+  /** Every role of every foreign country named (context included), with its evidence. */
+  countryRoles: z.array(countryRoleSchema).default([]),
+  countriesStated: countriesStatedSchema.nullable().default(null),
+  foreignParticipants: foreignParticipantsSchema.nullable().default(null),
+  outcomes: z.array(outcomeSchema).default([]),
   warnings: z.array(warningSchema),
 });
 
@@ -167,6 +222,11 @@ export const reportIndexSchema = z.object({
 });
 
 export type ReportWarning = z.infer<typeof warningSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type CountryRoleEntry = z.infer<typeof countryRoleSchema>;
+export type CountriesStated = z.infer<typeof countriesStatedSchema>;
+export type ForeignParticipants = z.infer<typeof foreignParticipantsSchema>;
+export type Outcome = z.infer<typeof outcomeSchema>;
 export type Sector = z.infer<typeof sectorSchema>;
 export type ReportEvent = z.infer<typeof eventSchema>;
 export type Period = z.infer<typeof periodSchema>;

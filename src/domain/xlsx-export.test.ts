@@ -39,7 +39,7 @@ describe('XLSX export', () => {
         expect((start.value as Date).toISOString().slice(0, 10)).toBe(e.dates.start);
         expect(start.numFmt).toBe('dd.mm.yyyy');
       } else expect(start.value).toBeNull();
-      const count = row.getCell(column('Участников'));
+      const count = row.getCell(column('Участников мероприятия'));
       if (e.participants.count === null) expect(count.value).toBeNull();
       else {
         expect(count.type).toBe(ExcelJS.ValueType.Number);

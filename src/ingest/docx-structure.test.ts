@@ -332,7 +332,7 @@ describe('a missing cell is recognised by content', () => {
         tr([tc('1.'), tc('Турнир'), tc('г. Минск'), tc('1 марта 2026 года'), tc('Игры')]),
       ]),
     );
-    expect(warningsOf(doc, 1)).toEqual(['participants: Ячейка «участники» отсутствует']);
+    expect(warningsOf(doc, 1)).toEqual(['participants: В строке нет ячейки «участники»']);
   });
 });
 

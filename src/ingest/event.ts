@@ -10,8 +10,9 @@ import {
   type WarningField,
 } from '../domain/report-schema';
 import { parseDates } from './dates';
-import { partnerCountries, resolvePlace } from './gazetteer';
+import { resolvePlace } from './gazetteer';
 import { parseParticipants } from './participants';
+import { eventFacts } from './roles';
 import { isBlank } from './rows';
 import { isStrictSectorHeading, sectorName } from './sectors';
 import type { CellMark } from './source';
@@ -46,9 +47,9 @@ export function titleSplit(cell: string): string | null {
     const line = lines[k] ?? '';
     open += (line.match(/«/g) ?? []).length - (line.match(/»/g) ?? []).length;
     if (open > 0 && /«[^»]*$/.test(line))
-      return `внутри названия в кавычках: «…${line.slice(-20)}⏎${(lines[k + 1] ?? '').slice(0, 20)}…»`;
+      return `посреди названия в кавычках (место переноса: «…${line.slice(-20)}⏎${(lines[k + 1] ?? '').slice(0, 20)}…»)`;
     if (DANGLING_WORD_RE.test(line))
-      return `после предлога: «…${line.slice(-20)}⏎${(lines[k + 1] ?? '').slice(0, 20)}…»`;
+      return `после предлога (место переноса: «…${line.slice(-20)}⏎${(lines[k + 1] ?? '').slice(0, 20)}…»)`;
   }
   return null;
 }
@@ -251,26 +252,27 @@ export function buildEvent(input: EventInput, ctx: EventContext): BuiltEvent {
   const extras = cells.slice(EVENT_FIELDS.length).filter((c): c is string => !isBlank(c));
   const value = (k: number): string => cells[k] ?? '';
   EVENT_FIELDS.forEach((field, k) => {
-    for (const a of arts[k] ?? []) warn(field, `Удален служебный артефакт Word: ${a}`);
+    for (const a of arts[k] ?? [])
+      warn(field, `Из текста убрана служебная пометка Word, которой не видно в документе (техническая деталь: ${a})`);
     if (k >= cells.length || cells[k] === undefined) {
       if (gluedHeading !== null && k === gluedAt)
         warn(
           field,
-          `Ячейка «${columnName(field)}» отсутствует: на ее месте заголовок раздела «${sectorName(gluedHeading)}», он отнесен к следующим строкам`,
+          `В строке нет ячейки «${columnName(field)}»: на её месте стоит заголовок раздела «${sectorName(gluedHeading)}», он отнесён к следующим строкам`,
         );
-      else if (!missingByContent?.includes(field)) warn(field, `Ячейка «${columnName(field)}» отсутствует`);
+      else if (!missingByContent?.includes(field)) warn(field, `В строке нет ячейки «${columnName(field)}»`);
     } else if (isBlank(value(k))) warn(field, `Ячейка «${columnName(field)}» пустая`);
   });
   if (gluedHeading !== null && gluedAt >= EVENT_FIELDS.length)
     warn(
       'sector',
-      `Заголовок раздела «${sectorName(gluedHeading)}» оказался внутри строки, он отнесен к следующим строкам`,
+      `Заголовок раздела «${sectorName(gluedHeading)}» оказался внутри строки, он отнесён к следующим строкам`,
     );
   mergeWarnings(input.marks, warn);
 
   const title = cleanInline(value(0));
   const split = titleSplit(value(0));
-  if (split) warn('title', `Наименование разорвано на строки ячейки (${split}); строки соединены`);
+  if (split) warn('title', `Название в отчёте перенесено на новую строку ${split}; здесь оно показано одной строкой`);
   const placeRaw = cleanInline(value(1));
   const datesRaw = cleanInline(value(2));
   let description = cleanMultiline(value(3));
@@ -300,17 +302,22 @@ export function buildEvent(input: EventInput, ctx: EventContext): BuiltEvent {
   const dates = parseDates(datesRaw, { year: ctx.year, periodStart: period?.start, periodEnd: period?.end });
   for (const p of dates.problems) warn('dates', `Сроки: ${p}`);
   if (period && dates.start && dates.end && (dates.end < period.start || dates.start > period.end))
-    warn('dates', `Сроки ${dates.start} – ${dates.end} вне отчетного периода ${period.start} – ${period.end}`);
+    warn('dates', `Сроки ${dates.start} – ${dates.end} вне отчётного периода ${period.start} – ${period.end}`);
 
   const participants = parseParticipants(participantsRaw);
   for (const p of participants.problems) warn('participants', `Участники: ${p}`);
 
-  const countries = partnerCountries([title, placeRaw, description, participantsRaw]);
+  const facts = eventFacts({
+    fields: { title, place: placeRaw, description, participants: participantsRaw },
+    placeCountry: place.countryCode,
+    participants,
+  });
+  const { countries } = facts;
   if (countries.length === 0) {
     const delegation = [title, description, participantsRaw]
       .map((t) => FOREIGN_DELEGATION_RE.exec(t)?.[0])
       .find(Boolean);
-    if (delegation) warn('countries', `Упомянута иностранная делегация («${delegation}»), но ее страна не распознана`);
+    if (delegation) warn('countries', `Упомянута иностранная делегация («${delegation}»), но её страна не распознана`);
   }
 
   if (!ctx.sector) warn('sector', 'Строка стоит до первого заголовка раздела');
@@ -332,6 +339,10 @@ export function buildEvent(input: EventInput, ctx: EventContext): BuiltEvent {
         foreignCount: participants.foreignCount,
       },
       countries,
+      countryRoles: facts.countryRoles,
+      countriesStated: facts.countriesStated,
+      foreignParticipants: facts.foreignParticipants,
+      outcomes: facts.outcomes,
       warnings,
     },
     gluedHeading,

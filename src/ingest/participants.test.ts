@@ -156,7 +156,7 @@ describe('parseParticipants — figures read silently wrong before', () => {
     const r = full('2 делегации (по 10 человек)');
     expect(r.count).toBeNull();
     expect(r.problems.join('\n')).toMatch(/«по 10» — число на каждого/);
-    expect(r.problems.join('\n')).toMatch(/не учтенные в подсчете: «2 делегации»/);
+    expect(r.problems.join('\n')).toMatch(/не учтённые в подсчёте участников: «2 делегации»/);
   });
   it.each([
     ['представители более 12 стран', '«12 стран»'],
@@ -164,7 +164,7 @@ describe('parseParticipants — figures read silently wrong before', () => {
     ['делегация (5 человек) в течение 3 дней', '«3 дней»'],
     ['ул. Тенишевой, д. 15', '«15»'],
   ])('a number the parser did not use always gets a warning: «%s» → %s', (raw, named) =>
-    expect(full(raw).problems.join('\n')).toContain(`не учтенные в подсчете: ${named}`),
+    expect(full(raw).problems.join('\n')).toContain(`не учтённые в подсчёте участников: ${named}`),
   );
   it('names and codes with digits are not numbers: «М-1», «АЭС-2», «33-й», «Продэкспо-2026»', () =>
     expect(full('33-й выставке «Продэкспо-2026», автодорога М-1, АЭС-2').problems).toEqual([]));

@@ -311,7 +311,7 @@ export function parseParticipants(raw: string): ParticipantsParse {
 
   const unused = unusedNumbers(text, [...phrases, ...explained]);
   if (unused.length > 0)
-    problems.push(`в ячейке есть числа, не учтенные в подсчете: ${unused.map((u) => `«${u}»`).join(', ')}`);
+    problems.push(`в ячейке есть числа, не учтённые в подсчёте участников: ${unused.map((u) => `«${u}»`).join(', ')}`);
   if (phrases.length === 0) return { count: null, qualifier: null, unit: null, foreignCount: null, problems };
 
   const totals = phrases.filter((p) => p.total);

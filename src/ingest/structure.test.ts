@@ -183,7 +183,7 @@ describe('parseDocument', () => {
       ],
     });
     expect(p.events[0]?.warnings).toEqual([
-      { eventNumber: 1, field: 'dates', message: expect.stringMatching(/вне отчетного периода/) },
+      { eventNumber: 1, field: 'dates', message: expect.stringMatching(/вне отчётного периода/) },
     ]);
   });
   it('reports fatal errors instead of throwing', () => {
@@ -219,5 +219,9 @@ describe('small helpers', () => {
     expect(sectorId('Общие направления сотрудничества')).toBe('obshchie-napravleniya');
     expect(sectorId('Сотрудничество в сфере лесного хозяйства')).toBe('lesnogo-khozyaystva');
     expect(slugify('Щука и ёж')).toBe('shchuka-i-ezh');
+  });
+  it('a heading that names a member of Object.prototype is only words (found by the property test)', () => {
+    expect(sectorId('constructor')).toBe('constructor');
+    expect(sectorId('Сотрудничество в сфере toString')).toBe('tostring');
   });
 });

@@ -70,7 +70,7 @@ describe('composeExportSvg', () => {
       parts: [part],
       legend: [
         { label: 'Беларусь', color: '#1f5fa8' },
-        { label: 'Россия — принимающая сторона', color: '#c8c2b4' },
+        { label: 'Россия (Смоленская область)', color: '#c8c2b4' },
       ],
       footer: 'Источник: отчёт · Период: I квартал 2026 года · Фильтр: 🇧🇾 Беларусь',
     });
@@ -81,9 +81,10 @@ describe('composeExportSvg', () => {
     expect(width).toBe(432); // 400 + 2 × 16 padding
     expect(height).toBeGreaterThan(200);
     const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
-    expect(texts).toContain('Мероприятия по сферам <сотрудничества>');
+    // The title may wrap over lines at this width; together they are the whole title.
+    expect(texts.join(' ')).toContain('Мероприятия по сферам <сотрудничества>');
     expect(texts).toContain('Беларусь');
-    expect(texts).toContain('Россия — принимающая сторона');
+    expect(texts).toContain('Россия (Смоленская область)');
     expect(texts.join(' ')).toContain('Фильтр: 🇧🇾 Беларусь');
     expect(doc.querySelectorAll('svg svg')).toHaveLength(1);
     expect(doc.querySelector('title')?.textContent).toBe('Мероприятия по сферам <сотрудничества>');
@@ -100,5 +101,28 @@ describe('composeExportSvg', () => {
     expect(height).toBeGreaterThan(400);
     const offsets = [...doc.querySelectorAll('svg > g')].map((g) => g.getAttribute('transform'));
     expect(offsets[0]).not.toBe(offsets[1]);
+  });
+
+  it('wraps every line to the image width with the measure it is given, legend labels included', () => {
+    // A measure twice as wide as the estimate: lines must wrap earlier, none wider than the inside.
+    const measure = (text: string, size: number) => estimateTextWidth(text, size) * 2;
+    const long = 'Сколько мероприятий шло в каждую неделю (многодневные учитываются в каждой своей неделе)';
+    const { svg, width } = composeExportSvg({
+      title: long,
+      subtitle: long,
+      parts: [part],
+      legend: [{ label: long, color: '#1f5fa8' }],
+      footer: `Источник: ${long}`,
+      measure,
+    });
+    const doc = parse(svg);
+    for (const text of doc.querySelectorAll('svg > text')) {
+      const x = Number(text.getAttribute('x'));
+      const size = Number(text.getAttribute('font-size'));
+      const bold = text.getAttribute('font-weight') ? 1.08 : 1;
+      expect(x + measure(text.textContent!, size) * bold, text.textContent!).toBeLessThanOrEqual(width - 16 + 0.01);
+    }
+    const all = [...doc.querySelectorAll('svg > text')].map((t) => t.textContent).join(' ');
+    expect(all.split(long.split(' ')[0]!).length - 1).toBe(4); // title, subtitle, legend, footer: nothing lost
   });
 });

@@ -22,6 +22,11 @@ export interface ExportSpec {
   legend?: readonly ExportLegendItem[];
   /** «Источник: … · Период: … · Фильтр: …» */
   footer: string;
+  /**
+   * Rendered width of a text in the export font: the browser measures it (canvas); without one the
+   * glyph estimate applies. Every line is wrapped to fit inside the image with it.
+   */
+  measure?: (text: string, fontSize: number) => number;
 }
 
 export const EXPORT_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif";
@@ -93,39 +98,50 @@ function nestable(svg: string): string {
 
 /** A standalone SVG document: title, subtitle, legend, the chart part(s) stacked, footer. */
 export function composeExportSvg(spec: ExportSpec): { svg: string; width: number; height: number } {
+  const measure = spec.measure ?? estimateTextWidth;
   const chartWidth = Math.max(320, ...spec.parts.map((p) => Math.ceil(p.width)));
   const width = chartWidth + PAD * 2;
   const inner = width - PAD * 2;
+  const wrap = (text: string, size: number, weight = 1) =>
+    wrapText(text, inner, size, (t, s) => measure(t, s) * weight);
   const body: string[] = [];
   let y = PAD;
 
-  const titleLines = wrapText(spec.title, inner, TITLE_SIZE);
+  // Bold text runs ~8 % wider than the regular text the measure is taken with.
+  const titleLines = wrap(spec.title, TITLE_SIZE, 1.08);
   body.push(textLines(titleLines, PAD, y, TITLE_SIZE, 'font-weight="600" fill="#1d2330"'));
   y += titleLines.length * TITLE_SIZE * 1.3 + 4;
 
   if (spec.subtitle) {
-    const lines = wrapText(spec.subtitle, inner, SUBTITLE_SIZE);
+    const lines = wrap(spec.subtitle, SUBTITLE_SIZE);
     body.push(textLines(lines, PAD, y, SUBTITLE_SIZE, 'fill="#4d5566"'));
     y += lines.length * SUBTITLE_SIZE * 1.3 + 4;
   }
 
   if (spec.legend && spec.legend.length > 0) {
-    // Flow layout: swatch + label, wrapping to a new row at the chart width.
+    // Flow layout: swatch + label, wrapping to a new row at the chart width; a label longer than the
+    // width wraps onto lines of its own.
+    const SWATCH = 18;
     let x = PAD;
+    let rowHeight = 0;
     y += 4;
     for (const item of spec.legend) {
-      const itemWidth = 12 + 6 + estimateTextWidth(item.label, LEGEND_SIZE) + 16;
+      const lines = wrapText(item.label, inner - SWATCH, LEGEND_SIZE, measure);
+      const itemWidth = SWATCH + Math.max(...lines.map((l) => measure(l, LEGEND_SIZE))) + 16;
+      const itemHeight = lines.length * LEGEND_SIZE * 1.3 + LEGEND_SIZE * 0.3;
       if (x > PAD && x + itemWidth > PAD + inner) {
         x = PAD;
-        y += LEGEND_SIZE * 1.6;
+        y += rowHeight;
+        rowHeight = 0;
       }
       body.push(
         `<rect x="${x}" y="${y}" width="12" height="12" rx="2" fill="${escapeXml(item.color)}"/>`,
-        `<text x="${x + 18}" y="${y + 1}" font-size="${LEGEND_SIZE}" dominant-baseline="hanging" fill="#1d2330">${escapeXml(item.label)}</text>`,
+        textLines(lines, x + SWATCH, y + 1, LEGEND_SIZE, 'fill="#1d2330"'),
       );
       x += itemWidth;
+      rowHeight = Math.max(rowHeight, itemHeight);
     }
-    y += LEGEND_SIZE * 1.6;
+    y += rowHeight;
   }
 
   y += 8;
@@ -134,7 +150,7 @@ export function composeExportSvg(spec: ExportSpec): { svg: string; width: number
     y += Math.ceil(part.height) + 8;
   }
 
-  const footerLines = wrapText(spec.footer, inner, FOOTER_SIZE);
+  const footerLines = wrap(spec.footer, FOOTER_SIZE);
   y += 4;
   body.push(`<line x1="${PAD}" x2="${PAD + inner}" y1="${y}" y2="${y}" stroke="#d5d9e0"/>`);
   y += 6;
@@ -156,14 +172,18 @@ export function composeExportSvg(spec: ExportSpec): { svg: string; width: number
 export function exportFooter({
   source,
   period,
+  processed,
   filters,
 }: {
   source: string;
   period: string;
+  /** When the report file was processed: not the report's date, so said apart from the period. */
+  processed?: string;
   filters: readonly string[];
 }): string {
   const scope = filters.length > 0 ? `Фильтр: ${filters.join(', ')}` : 'Без фильтров';
-  return `Источник: ${source} · Период: ${period} · ${scope}`;
+  const when = processed ? ` · Файл обработан: ${processed}` : '';
+  return `Источник: ${source} · Период: ${period}${when} · ${scope}`;
 }
 
 /** `smolensk-2026-q1-sectors-BY.png`: ASCII only, safe on every file system. */

@@ -105,15 +105,18 @@ const SCREENS: { name: string; url: string; ready: (page: Page) => Promise<unkno
 ];
 
 describe('axe: zero WCAG 2.1 A/AA violations', () => {
-  for (const screen of SCREENS) {
-    it(screen.name, async () => {
-      const { page, context } = await openPage(browser);
-      await page.goto(screen.url);
-      await screen.ready(page);
-      expect(await axeViolations(page)).toEqual([]);
-      await context.close();
-    });
-  }
+  // In the light scheme and in the dark one (the system's prefers-color-scheme).
+  for (const scheme of ['light', 'dark'] as const)
+    for (const screen of SCREENS) {
+      it(`${screen.name}${scheme === 'dark' ? ', dark scheme' : ''}`, async () => {
+        const { page, context } = await openPage(browser);
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto(screen.url);
+        await screen.ready(page);
+        expect(await axeViolations(page)).toEqual([]);
+        await context.close();
+      });
+    }
 
   it('a phone-width overview and explorer', async () => {
     const { page, context } = await openPage(browser, { viewport: { width: 390, height: 844 } });

@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASE_URL, launchBrowser, openPage, screenshot } from './support/browser';
 
 const CHARTS = [
-  'Мероприятия по сферам сотрудничества',
-  'Участники по сферам, человек',
+  'Мероприятия по направлениям сотрудничества',
+  'Участия по направлениям, человек',
   'Мероприятия по странам-партнёрам',
   'Карта стран-партнёров: число мероприятий',
   'Мероприятия по неделям квартала',
@@ -77,7 +77,7 @@ describe('overview', () => {
     const before = {
       events: await kpiValue(page, 'Мероприятий'),
       countries: await kpiValue(page, 'Стран-партнёров'),
-      people: await kpiValue(page, 'Участников, человек'),
+      people: await kpiValue(page, 'Участий в мероприятиях'),
     };
     const countries = page.getByRole('figure', { name: 'Мероприятия по странам-партнёрам' });
     const belarus = countries.getByRole('button', { name: /^Беларусь: (\d+) мероприят/ });
@@ -87,7 +87,7 @@ describe('overview', () => {
     await expect.poll(() => kpiValue(page, 'Мероприятий')).toBe(belarusEvents);
     expect(Number(belarusEvents)).toBeLessThan(Number(before.events));
     expect(await kpiValue(page, 'Стран-партнёров')).not.toBe(before.countries);
-    expect(await kpiValue(page, 'Участников, человек')).not.toBe(before.people);
+    expect(await kpiValue(page, 'Участий в мероприятиях')).not.toBe(before.people);
     expect(await page.getByRole('button', { name: /Убрать фильтр: .*Беларусь/ }).isVisible()).toBe(true);
     const show = page.getByRole('link', { name: `Показать эти мероприятия (${belarusEvents})` });
     expect(await show.getAttribute('href')).toBe('/events?country=BY');
@@ -108,7 +108,7 @@ describe('overview', () => {
     const { page, problems, context } = await openPage(browser);
     await page.goto(`${BASE_URL}/?country=BY`);
     await waitForCharts(page);
-    const title = 'Мероприятия по сферам сотрудничества';
+    const title = 'Мероприятия по направлениям сотрудничества';
     const figure = page.getByRole('figure', { name: title });
 
     const [svgDownload] = await Promise.all([

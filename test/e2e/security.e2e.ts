@@ -101,7 +101,9 @@ describe('every screen and export runs under the policy, talking only to its own
     await chartDrawing(page).first().waitFor();
     // Chart export draws an SVG through a blob: image onto a canvas.
     const png = page.waitForEvent('download');
-    await page.getByRole('button', { name: /^Скачать график «Мероприятия по сферам сотрудничества» в PNG$/ }).click();
+    await page
+      .getByRole('button', { name: /^Скачать график «Мероприятия по направлениям сотрудничества» в PNG$/ })
+      .click();
     expect((await png).suggestedFilename()).toMatch(/\.png$/);
 
     await page.goto(`${BASE_URL}/events?q=${encodeURIComponent('выставка')}`);

@@ -50,7 +50,10 @@ export const HAND = {
   kazakhstan: [4, 5, 15, 34],
   /** Belarus is a partner: every row naming Беларусь/белорусский except the Ufa meeting (row 13). */
   belarus: [7, 8, 9, 10, 11, 12, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 29, 30, 31, 32, 33],
-  /** Row 13: a commission of the Union of Belarus and Russia in Ufa, and the M-1 «Беларусь» road. */
+  /**
+   * Row 13: a commission of the Union of Belarus and Russia in Ufa, and the M-1 «Беларусь» road — only named
+   * under the role rules, so no longer counted (kept as the one row a careful reader could file either way).
+   */
   belarusUncertain: [13],
   /** Rows under each sector heading of the report. */
   sectors: {
@@ -79,9 +82,9 @@ export const HAND = {
   on19February: [14, 16, 18, 22],
   /** Dates overlapping 20–31 March 2026. */
   march20to31: [11, 13, 23, 24, 31],
-  /** Partner countries and their rows (Belarus: `belarus` plus row 13). */
+  /** Partner countries and their rows (any role but «only named»: row 13 only names Belarus; golden-q1.ts). */
   partners: {
-    BY: [7, 8, 9, 10, 11, 12, 13, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 29, 30, 31, 32, 33],
+    BY: [7, 8, 9, 10, 11, 12, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 29, 30, 31, 32, 33],
     KZ: [4, 5, 15, 34],
     CN: [12, 15],
     IN: [15, 28],

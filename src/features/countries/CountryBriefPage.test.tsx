@@ -47,7 +47,7 @@ describe('country brief page', () => {
 
     expect(brief).toHaveTextContent(report.title);
     expect(brief).toHaveTextContent('I квартал 2026 года (1 января 2026 г. – 31 марта 2026 г.)');
-    expect(brief).toHaveTextContent(/Данные на\s*28 ноября 2026/);
+    expect(brief).toHaveTextContent(/Файл отчёта обработан\s*28 ноября 2026/);
     const share = Math.round((events.length / report.events.length) * 100);
     expect(brief).toHaveTextContent(new RegExp(`${share}\\s% от ${report.events.length} мероприят`));
 

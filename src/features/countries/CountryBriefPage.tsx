@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { countryNames } from '../../domain/countries';
-import { FILE_PREFIX, periodLabel } from '../../domain/export-context';
+import { FILE_PREFIX, periodLabel, processedLabel } from '../../domain/export-context';
 import type { PreparedReport } from '../../domain/prepared-report';
 import { exportFooter } from '../../shared/chart-export';
 import { paths } from '../../config/paths';
@@ -20,6 +20,7 @@ import { lookupCountry } from './brief-model';
 import { BriefMonthChart, BriefSectorChart } from './components/BriefCharts';
 import { BriefEvents } from './components/BriefEvents';
 import { BriefFacts } from './components/BriefFacts';
+import { BriefOutcomes } from './components/BriefOutcomes';
 import { UnknownCountry } from './components/UnknownCountry';
 import { BriefQuarters } from './components/BriefQuarters';
 import { useComparison } from '../../api/compared-report';
@@ -52,7 +53,12 @@ function CountryBrief({ model }: { model: PreparedReport }) {
       : [];
   const names = countryNames(brief.code);
   const quarter = formatQuarter(report.period.year, report.period.quarter);
-  const footer = exportFooter({ source: report.title, period: periodLabel(report), filters: [names.short] });
+  const footer = exportFooter({
+    source: report.title,
+    period: periodLabel(report),
+    processed: processedLabel(report),
+    filters: [names.short],
+  });
   const fileNameParts = (chart: string) => [FILE_PREFIX, report.id, 'country', brief.code, chart];
   const chartProps = { brief, footer, fileNameParts, countryLabel: names.short };
 
@@ -68,11 +74,11 @@ function CountryBrief({ model }: { model: PreparedReport }) {
             <dd>{report.title}</dd>
           </div>
           <div>
-            <dt>Период</dt>
+            <dt>Отчётный период</dt>
             <dd>{periodLabel(report)}</dd>
           </div>
           <div>
-            <dt>Данные на</dt>
+            <dt>Файл отчёта обработан</dt>
             <dd>{formatDateTime(report.source.parsedAt)}</dd>
           </div>
         </dl>
@@ -104,6 +110,8 @@ function CountryBrief({ model }: { model: PreparedReport }) {
 
       <BriefQuarters code={brief.code} countryLabel={names.short} fileNameParts={fileNameParts} footer={footer} />
 
+      <BriefOutcomes view={brief.view} link={link} />
+
       <section aria-labelledby="brief-events-title" className="brief-section">
         <div className="brief-section__head">
           <h3 id="brief-events-title">Мероприятия в хронологическом порядке</h3>
@@ -113,8 +121,11 @@ function CountryBrief({ model }: { model: PreparedReport }) {
       </section>
 
       <p className="brief-footnote">
-        Источник: {report.title}. Исходный файл {report.source.file}, данные на {formatDateTime(report.source.parsedAt)}
-        . Страна считается участником, если она названа в строке отчёта.
+        Источник — файл отчёта {report.source.file}, обработан {formatDateTime(report.source.parsedAt)}. Страна
+        учитывается в мероприятии, если у неё есть роль в строке отчёта (проведено там, официальные лица и организации,
+        граждане и жители, выступающие), и может иметь в нём несколько ролей; только упомянутая страна не учитывается.
+        Участия — сумма по мероприятиям: участник нескольких мероприятий учтён в каждом. Подробнее — «Методика» на
+        странице «Данные и качество».
       </p>
     </article>
   );

@@ -9,6 +9,7 @@ import { listPosition, parseSortValues, SORT_PARAMS } from '../../domain/sort';
 import { EmptyState } from '../../shared/components/QueryStates';
 import { ReportGate } from '../../shared/components/ReportGate';
 import { formatDate, formatDateRange, formatNumber } from '../../lib/format';
+import { CountryEvidence } from './components/CountryEvidence';
 import { fieldLabel, participantsLong, qualifierLabel, unitLabel } from './event-format';
 import { detailHref, listHref } from './events-url';
 import { useUrlState } from '../../shared/hooks/use-url-state';
@@ -101,7 +102,7 @@ function Detail({ model, event }: { model: PreparedReport; event: ReportEvent })
         <section className="card" aria-labelledby="facts-title">
           <h3 id="facts-title">Сведения</h3>
           <dl className="detail-fields">
-            <Field label="Сфера">{event.sector.name}</Field>
+            <Field label="Направление">{event.sector.name}</Field>
             <Field label="Место (в отчёте)">
               <Source text={place.raw} />
             </Field>
@@ -157,13 +158,17 @@ function Detail({ model, event }: { model: PreparedReport; event: ReportEvent })
                 <Field label="Число">{participantsLong(p)}</Field>
                 <Field label="Точность">{qualifierLabel(p.qualifier)}</Field>
                 <Field label="Единица">{unitLabel(p.unit)}</Field>
-                <Field label="Из них иностранцев">
-                  {p.foreignCount === null ? 'не указано' : formatNumber(p.foreignCount)}
+                <Field label="Из них из-за рубежа">
+                  {event.foreignParticipants === null
+                    ? 'не указано'
+                    : `${formatNumber(event.foreignParticipants.count)} (${event.foreignParticipants.basis === 'stated' ? 'указано в отчёте' : 'выведено из состава участников'})`}
                 </Field>
               </dl>
             </div>
           </div>
         </section>
+
+        <CountryEvidence event={event} />
       </div>
     </article>
   );

@@ -84,7 +84,7 @@ describe('events explorer', () => {
     expect(screen.getByRole('checkbox', { name: /Казахстан/ })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: /март 2026/ })).toBeChecked();
     expect(screen.getByRole('columnheader', { name: /Даты/ })).toHaveAttribute('aria-sort', 'descending');
-    expect(screen.queryByRole('columnheader', { name: /Сфера/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('columnheader', { name: /Направление/ })).not.toBeInTheDocument();
     const starts = rowNumbers().map((n) => report.events.find((e) => e.number === n)!.dates.start!);
     expect(starts).toEqual([...starts].sort().reverse());
   });

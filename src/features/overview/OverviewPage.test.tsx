@@ -5,6 +5,14 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { setMockScenario } from '../../mocks/scenario';
+import {
+  GOLDEN_AGREEMENT_TOTAL,
+  GOLDEN_AGREEMENTS,
+  GOLDEN_ARRANGEMENTS,
+  GOLDEN_FOREIGN_EVENTS,
+  GOLDEN_FOREIGN_PARTICIPANTS,
+  GOLDEN_NAMED_COUNTRIES,
+} from '../../../test/support/golden-q1';
 import { HAND, handSum, rawRows } from '../../../test/support/raw-report';
 import { renderApp } from '../../../test/support/render-app';
 
@@ -38,8 +46,8 @@ async function cardText(label: string): Promise<string> {
 }
 
 const CHART_TITLES = [
-  'Мероприятия по сферам сотрудничества',
-  'Участники по сферам, человек',
+  'Мероприятия по направлениям сотрудничества',
+  'Участия по направлениям, человек',
   'Мероприятия по странам-партнёрам',
   'Карта стран-партнёров: число мероприятий',
   'Мероприятия по неделям квартала',
@@ -51,9 +59,10 @@ describe('overview KPI cards', () => {
     await expectKpi('Мероприятий', TOTAL);
     await expectKpi('Стран-партнёров', Object.keys(HAND.partners).length);
     expect(await cardText('Стран-партнёров')).toContain(`Беларусь: ${BELARUS.length} мероприятия`);
-    // People are summed where stated (one «более 1200»), organisations apart, the rest are unstated.
-    await expectKpi('Участников, человек', `не менее ${ru(handSum(HAND.people))}`);
-    const participants = await cardText('Участников, человек');
+    // People are summed where stated (one «более 1200»), organisations apart, the rest are unstated: a sum
+    // over events is a count of participations.
+    await expectKpi('Участий в мероприятиях', `не менее ${ru(handSum(HAND.people))}`);
+    const participants = await cardText('Участий в мероприятиях');
     expect(participants).toContain(`сумма по ${Object.keys(HAND.people).length} мероприятиям с указанным числом`);
     expect(participants).toContain(`не указано в ${TOTAL - HAND.withParticipantCount.length} мероприятиях`);
     const organisations = Object.keys(HAND.organisations).length;
@@ -66,6 +75,35 @@ describe('overview KPI cards', () => {
     expect(await cardText('Пик активности')).toContain(`${HAND.peakWeek.rows.length} мероприятий за неделю`);
   });
 
+  it('issue 14: honest countries, foreign participants and agreements (golden facts)', async () => {
+    renderApp('/');
+    await expectKpi('Мероприятий', TOTAL);
+    expect(await cardText('Мероприятий')).toContain(`с иностранным участием — ${GOLDEN_FOREIGN_EVENTS.length}`);
+    const countries = await cardText('Стран-партнёров');
+    expect(countries).toContain(
+      `названо ${GOLDEN_NAMED_COUNTRIES} стран; в одном мероприятии — представители более 12 стран`,
+    );
+    const participants = await cardText('Участий в мероприятиях');
+    const { stated, derived, total } = GOLDEN_FOREIGN_PARTICIPANTS;
+    expect(participants).toContain(
+      `из-за рубежа — ${total} в ${Object.keys({ ...stated, ...derived }).length} мероприятиях (указано в отчёте — ${handSum(stated)}, выведено из состава участников — ${handSum(derived)})`,
+    );
+    await expectKpi('Подписано соглашений', GOLDEN_AGREEMENT_TOTAL);
+    const agreements = await cardText('Подписано соглашений');
+    expect(agreements).toContain(`в ${Object.keys(GOLDEN_AGREEMENTS).length} мероприятиях`);
+    expect(agreements).toContain(`достигнутые договорённости — ещё в ${GOLDEN_ARRANGEMENTS.length} мероприятиях`);
+  });
+
+  it('names no leader among tied countries (row 15: six countries, one event each)', async () => {
+    renderApp('/?sector=tsifrovoe-razvitie');
+    await expectKpi('Мероприятий', 1);
+    await expectKpi(
+      'Стран-партнёров',
+      Object.values(HAND.partners).filter((rows) => (rows as readonly number[]).includes(15)).length,
+    );
+    expect(await cardText('Стран-партнёров')).not.toContain('чаще всего');
+  });
+
   it('follow a country filter from the URL', async () => {
     renderApp('/?country=BY');
     const partnersWithBelarus = Object.values(HAND.partners).filter((rows) => rows.some((r) => BELARUS.includes(r)));
@@ -74,7 +112,7 @@ describe('overview KPI cards', () => {
     // Belarus and the countries sharing a row with it (China, and Kazakhstan, India, Kyrgyzstan, South Africa in 15).
     await expectKpi('Стран-партнёров', partnersWithBelarus.length);
     await expectKpi('Дистанционных мероприятий', ONLINE.filter((r) => BELARUS.includes(r)).length);
-    await expectKpi('Участников, человек', `не менее ${ru(handSum(HAND.people, BELARUS))}`);
+    await expectKpi('Участий в мероприятиях', `не менее ${ru(handSum(HAND.people, BELARUS))}`);
     // The delegation note covers the whole quarter and says so.
     expect(await cardText('Встреч с иностранными делегациями')).toContain('фильтр не применяется');
     const chips = screen.getByRole('group', { name: 'Активные фильтры' });
@@ -96,7 +134,7 @@ describe('overview charts', { timeout: 40_000 }, () => {
       expect(within(figure).getByRole('button', { name: `Скачать график «${title}» в PNG` })).toBeInTheDocument();
       expect(within(figure).getByRole('button', { name: 'Таблица' })).toBeInTheDocument();
     }
-    const sectors = screen.getByRole('figure', { name: 'Мероприятия по сферам сотрудничества' });
+    const sectors = screen.getByRole('figure', { name: 'Мероприятия по направлениям сотрудничества' });
     expect(
       within(sectors).getByText(/Больше всего: «Сотрудничество в сфере экономического развития» — 6 мероприятий/),
     ).toBeInTheDocument();
@@ -107,7 +145,7 @@ describe('overview charts', { timeout: 40_000 }, () => {
   it('filter the whole overview from a sector in the table (keyboard alternative)', async () => {
     const user = userEvent.setup();
     renderApp('/');
-    const sectors = await screen.findByRole('figure', { name: 'Мероприятия по сферам сотрудничества' }, LAZY);
+    const sectors = await screen.findByRole('figure', { name: 'Мероприятия по направлениям сотрудничества' }, LAZY);
     await user.click(within(sectors).getByRole('button', { name: 'Таблица' }));
     const table = within(sectors).getByRole('table');
     // Rows 16–20 are culture and tourism.
@@ -176,7 +214,7 @@ describe('overview charts', { timeout: 40_000 }, () => {
   it('show an empty state in every chart when the filter matches nothing', async () => {
     renderApp('/?q=несуществующеесловоxyz');
     await expectKpi('Мероприятий', 0);
-    await expectKpi('Участников, человек', '—');
+    await expectKpi('Участий в мероприятиях', '—');
     for (const title of CHART_TITLES) {
       const figure = await screen.findByRole('figure', { name: title }, LAZY);
       expect(

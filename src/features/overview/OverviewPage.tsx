@@ -7,12 +7,14 @@ import { Link } from 'react-router-dom';
 import { paths } from '../../config/paths';
 import { periodWeeks } from '../../domain/aggregations';
 import { countryNames } from '../../domain/countries';
+import { processedLabel } from '../../domain/export-context';
 import { filterView } from '../../domain/filter-engine';
 import { EMPTY_FILTERS, isFiltered, writeFilters, type EventFilters } from '../../domain/filters';
 import type { PreparedReport } from '../../domain/prepared-report';
 import type { Week } from '../../lib/calendar';
 import { formatDate } from '../../lib/format';
 import { countOf, FORMS } from '../../lib/lexicon';
+import { SkipLinks } from '../../shared/components/SkipLinks';
 import { ErrorBoundary } from '../../shared/components/ErrorBoundary';
 import { FilterChips, ParamNotices } from '../../shared/components/FilterBar';
 import { PressPanel } from '../../shared/components/PressPanel';
@@ -87,11 +89,18 @@ function Overview({ model }: { model: PreparedReport }) {
 
   return (
     <section className="overview" aria-labelledby="overview-title">
+      <SkipLinks
+        targets={[
+          { id: 'overview-charts', label: 'К графикам' },
+          { id: 'overview-press', label: 'К цифрам для прессы' },
+        ]}
+      />
       <div className="overview__head">
         <div>
           <h2 id="overview-title">Обзор квартала</h2>
           <p className="overview__period">
-            {formatDate(report.period.start)} – {formatDate(report.period.end)} · {report.region}
+            Отчётный период: {formatDate(report.period.start)} – {formatDate(report.period.end)} · {report.region} ·
+            файл отчёта обработан {processedLabel(report)}
           </p>
         </div>
         <div className="overview__actions">
@@ -154,9 +163,11 @@ function Overview({ model }: { model: PreparedReport }) {
         timeline={{ view, selectedWeek, onSelectWeek: selectWeek, ...shared }}
       />
 
-      <ErrorBoundary label="цифры для прессы" headingLevel={3}>
-        <PressPanel view={view} filters={filters} headingLevel={3} className="overview__press" extra={pressExtra} />
-      </ErrorBoundary>
+      <div id="overview-press" tabIndex={-1} className="skip-target">
+        <ErrorBoundary label="цифры для прессы" headingLevel={3}>
+          <PressPanel view={view} filters={filters} headingLevel={3} className="overview__press" extra={pressExtra} />
+        </ErrorBoundary>
+      </div>
     </section>
   );
 }

@@ -3,7 +3,7 @@
 import { linkKeepingReport, type LinkBuilder } from '../../config/paths';
 import type { ComparisonContext } from '../../domain/comparison';
 import type { EventsView } from '../../domain/events-view';
-import { FILE_PREFIX, periodLabel } from '../../domain/export-context';
+import { FILE_PREFIX, periodLabel, processedLabel } from '../../domain/export-context';
 import { filterChips, filterNameParts, type EventFilters } from '../../domain/filters';
 import type { PreparedReport } from '../../domain/prepared-report';
 import { exportFooter } from '../../shared/chart-export';
@@ -35,6 +35,7 @@ export function chartContext(model: PreparedReport, filters: EventFilters, curre
     footer: exportFooter({
       source: SOURCE_NAME,
       period: periodLabel(report),
+      processed: processedLabel(report),
       filters: filterChips(filters, model).map((c) => c.label),
     }),
     link: linkKeepingReport(current),

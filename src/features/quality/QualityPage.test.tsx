@@ -4,6 +4,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../test/support/render-app';
 import reportJson from '../../../data/reports/2026-q1.json';
+import { COUNTING_RULES, COUNTRY_ROLES, ROLE_RULES } from '../../domain/methodology';
 import { reportSchema } from '../../domain/report-schema';
 
 const report = reportSchema.parse(reportJson);
@@ -42,5 +43,17 @@ describe('data quality page', () => {
         expect(link).toHaveAttribute('href', `/events/${report.id}-${w.eventNumber}`);
       }
     });
+  });
+});
+
+describe('«Методика» on the quality page', () => {
+  it('explains every role and counting rule in the words the ingest implements', async () => {
+    renderApp('/quality');
+    const section = await screen.findByRole('region', { name: 'Методика' }, LAZY);
+    for (const role of COUNTRY_ROLES) expect(section).toHaveTextContent(ROLE_RULES[role]);
+    for (const rule of COUNTING_RULES) expect(section).toHaveTextContent(rule.text);
+    // The rules the issue asked for, in plain Russian.
+    expect(section).toHaveTextContent('М-1 «Беларусь»');
+    expect(section).toHaveTextContent('число участий, а не людей');
   });
 });

@@ -9,6 +9,7 @@ import { formatQuarter } from '../../lib/calendar';
 import { countOf, FORMS } from '../../lib/lexicon';
 import { paths } from '../../config/paths';
 import { useReportLink } from '../../shared/hooks/use-report-link';
+import { Methodology } from './Methodology';
 import { warningFieldLabel } from './warning-fields';
 import './quality.css';
 
@@ -45,7 +46,7 @@ function QualityReport({ report }: { report: Report }) {
             <dd>
               <code className="quality__hash">{report.source.sha256}</code>
             </dd>
-            <dt>Данные обработаны</dt>
+            <dt>Файл отчёта обработан</dt>
             <dd>{formatDateTime(report.source.parsedAt)}</dd>
             <dt>Мероприятий в отчёте</dt>
             <dd>{formatNumber(report.events.length)}</dd>
@@ -65,6 +66,8 @@ function QualityReport({ report }: { report: Report }) {
           )}
         </div>
       </div>
+
+      <Methodology />
 
       <div className="card">
         <h3>

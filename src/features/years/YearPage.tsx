@@ -99,10 +99,10 @@ function YearView({ year, items }: { year: number; items: readonly QuarterReport
           />
           <Multiples
             id="year-sectors"
-            title={`Сферы сотрудничества по кварталам ${year} года`}
+            title={`Направления сотрудничества по кварталам ${year} года`}
             rows={sectors}
             name={(heading) => heading}
-            what="сфера"
+            what="направление"
             fileNameParts={[FILE_PREFIX, String(year), 'sectors']}
           />
         </>
@@ -212,7 +212,7 @@ function Multiples({
         .join('; ')}
       table={{
         columns: [
-          { label: what === 'страна' ? 'Страна' : 'Сфера' },
+          { label: what === 'страна' ? 'Страна' : 'Направление' },
           ...QUARTERS.map((q) => ({ label: label(q), numeric: true })),
         ],
         rows: rows.map((r) => ({

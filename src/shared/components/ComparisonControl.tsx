@@ -32,7 +32,10 @@ export function ComparisonControl({
   if (state.status === 'single') {
     return (
       <p className="comparison comparison--empty" role="note">
-        Сравнение появится, когда будет загружен второй отчёт. <Link to={paths.reports()}>Загрузить отчёт</Link>
+        Сравнение появится, когда будет загружен второй отчёт.{' '}
+        <Link to={paths.reports()} className="no-print">
+          Загрузить отчёт
+        </Link>
       </p>
     );
   }

@@ -39,11 +39,11 @@ export function FilterChips({
   );
 }
 
-export function ParamNotices({ notices }: { notices: readonly ParseNotice[] }) {
+function NoticeList({ title, notices }: { title: string; notices: readonly ParseNotice[] }) {
   if (notices.length === 0) return null;
   return (
-    <div className="banner banner--warning param-notices" role="status">
-      <p>Часть параметров ссылки не распознана и не применена:</p>
+    <>
+      <p>{title}</p>
       <ul>
         {notices.map((n, i) => (
           <li key={`${n.param}-${i}`}>
@@ -54,6 +54,19 @@ export function ParamNotices({ notices }: { notices: readonly ParseNotice[] }) {
           </li>
         ))}
       </ul>
+    </>
+  );
+}
+
+export function ParamNotices({ notices }: { notices: readonly ParseNotice[] }) {
+  if (notices.length === 0) return null;
+  return (
+    <div className="banner banner--warning param-notices" role="status">
+      <NoticeList
+        title="Часть параметров ссылки не распознана и не применена:"
+        notices={notices.filter((n) => !n.applied)}
+      />
+      <NoticeList title="Часть параметров ссылки исправлена и применена:" notices={notices.filter((n) => n.applied)} />
     </div>
   );
 }

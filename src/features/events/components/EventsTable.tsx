@@ -81,7 +81,8 @@ const EventRow = memo(function EventRow({ event, index, columns, terms, href, me
       }}
     >
       {columns.map((column) => (
-        <td key={column} className={`col-${column}`}>
+        // data-label: the column's name, shown before the value where the row is a card (phones).
+        <td key={column} className={`col-${column}`} data-label={COLUMN_LABELS[column]}>
           {CELLS[column](event, { index, terms, href })}
         </td>
       ))}

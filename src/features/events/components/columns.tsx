@@ -14,7 +14,7 @@ import { Highlight, matchExcerpt } from './Highlight';
 
 export const COLUMN_LABELS: Record<SortKey, string> = {
   number: '№',
-  sector: 'Сфера',
+  sector: 'Направление',
   title: 'Мероприятие',
   place: 'Место',
   dates: 'Даты',

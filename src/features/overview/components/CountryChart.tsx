@@ -2,7 +2,8 @@
 // the links under the chart open each country's brief.
 import { Link } from 'react-router-dom';
 import { paths } from '../../../config/paths';
-import { eventsByCountry, eventsWithPartner } from '../../../domain/aggregations';
+import { eventsByCountry } from '../../../domain/aggregations';
+import { foreignParticipationCount, roleBreakdownText } from '../../../domain/involvement';
 import { countryNames } from '../../../domain/countries';
 import { ChartCard } from '../../../shared/components/chart/ChartCard';
 import { ChartTooltip } from '../../../shared/components/chart/ChartTooltip';
@@ -29,16 +30,16 @@ export function CountryChart({ view, selected, onToggle, context, emptyMessage, 
     : null;
   const total = view.size;
   const data: CategoryDatum[] = countries.map((c) => ({ key: c.code, label: countryLabel(c.code), value: c.count }));
-  const withPartner = eventsWithPartner(view);
+  const withForeign = foreignParticipationCount(view);
   const summary =
     countries.length === 0
       ? ''
-      : `${countOf(countries.length, FORMS.country)}-партнёров. ` + countriesInWords(countries) + '.';
+      : `${countOf(countries.length, FORMS.partnerCountry)}. ` + countriesInWords(countries) + '.';
   return (
     <ChartCard
       id="countries"
       title="Мероприятия по странам-партнёрам"
-      subtitle={`Сколько мероприятий прошло с участием каждой страны; в одном мероприятии может быть несколько стран. С иностранным участием: ${formatNumber(withPartner)} из ${formatNumber(total)}.${compared?.note ?? ''}`}
+      subtitle={`Сколько мероприятий прошло с участием каждой страны (роли — в таблице; только упомянутая страна не считается, см. «Методику» на странице «Данные и качество»); в одном мероприятии может быть несколько стран. За рубежом или с иностранным участием: ${formatNumber(withForeign)} из ${formatNumber(total)}.${compared?.note ?? ''}`}
       summary={summary}
       legend={selectionLegend(selected.length > 0, 'Мероприятия с участием страны', 'Выбранные страны')}
       table={{
@@ -46,6 +47,7 @@ export function CountryChart({ view, selected, onToggle, context, emptyMessage, 
           { label: 'Страна' },
           { label: 'Мероприятий', numeric: true },
           { label: 'Доля мероприятий', numeric: true },
+          { label: 'По ролям (мероприятий)' },
           ...(compared ? [compared.column] : []),
           { label: 'Справка' },
         ],
@@ -53,6 +55,7 @@ export function CountryChart({ view, selected, onToggle, context, emptyMessage, 
           toggleRow({ selected, onToggle }, c.code, countryLabel(c.code), [
             formatNumber(c.count),
             formatPercent(total ? c.count / total : 0),
+            roleBreakdownText(view, c.code),
             ...(compared ? [compared.cell(c.code)] : []),
             <Link key="brief" to={context.link(paths.country(c.code))}>
               Справка: {countryNames(c.code).short}

@@ -1,7 +1,11 @@
 // The partner-country map, drawn offline from world-atlas (Natural Earth 1:110m) with d3-geo: no map
-// tiles, no network. Loaded as a lazy chunk so the overview's first JS stays small.
-import { geoEqualEarth, geoPath } from 'd3-geo';
-import { useMemo, useState, type KeyboardEvent } from 'react';
+// tiles, no network. Loaded as a lazy chunk so the overview's first JS stays small. On a world map
+// Belarus — the partner of most events — is a speck, so European partners also get an inset of
+// their own (Europe with Smolensk), placed in the corner that hides the fewest partners; a label that
+// does not fit inside its country goes beside it with a leader line. One Tab stop for the map: the
+// arrow keys walk the partners from most events to fewest (west to east among equals).
+import { geoAzimuthalEqualArea, geoCentroid, geoEqualEarth, geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
+import { useId, useMemo, useState } from 'react';
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -9,9 +13,19 @@ import world from 'world-atlas/countries-110m.json';
 import { alpha2ByNumeric, countryNames, HOST_COUNTRY } from '../../../domain/countries';
 import type { CountryCount } from '../../../domain/aggregations';
 import { ChartTooltip } from '../../../shared/components/chart/ChartTooltip';
+import { useRovingFocus } from '../../../shared/components/chart/roving-focus';
+import { useMeasureText, type MeasureText } from '../../../shared/components/chart/text-metrics';
 import { formatNumber } from '../../../lib/format';
 import { countOf, FORMS } from '../../../lib/lexicon';
-import { MAP_HOST_COLOR, MAP_NO_DATA_COLOR, MAP_SELECTED_STROKE, mapColor, mapHeight } from './map-scale';
+import { insetCorner, placeLabels, type Box, type LabelRequest } from './map-layout';
+import {
+  MAP_HOST_COLOR,
+  MAP_HOST_LABEL,
+  MAP_NO_DATA_COLOR,
+  MAP_SELECTED_STROKE,
+  mapColor,
+  mapHeight,
+} from './map-scale';
 
 type CountryFeature = Feature<Geometry, { name: string }> & { id?: string | number };
 
@@ -33,46 +47,227 @@ export interface CountryMapProps {
   width: number;
 }
 
+const FONT_SIZE = 12;
+/** A partner narrower or lower than this on the world map is drawn again in the Europe inset. */
+const MIN_SHAPE_PX = 40;
+/** Smolensk, the reporting region's capital: marked in the inset so the reporting side is placed. */
+const SMOLENSK: [number, number] = [32.05, 54.78];
+
+function inEurope(f: CountryFeature): boolean {
+  const [lon, lat] = geoCentroid(f);
+  return lon >= -25 && lon <= 60 && lat >= 35 && lat <= 72;
+}
+
+function toBox([[x0, y0], [x1, y1]]: [[number, number], [number, number]]): Box {
+  return { x0, y0, x1, y1 };
+}
+
+const boldWidth = (text: string, measure: MeasureText) => measure(text, FONT_SIZE) * 1.08;
+
+interface View {
+  path: GeoPath;
+  shapes: { f: CountryFeature; code: string | undefined; d: string }[];
+}
+
+function viewOf(projection: GeoProjection, features: readonly CountryFeature[]): View {
+  // Tenths of a pixel: the prerendered HTML carries every outline, and more digits only add bytes.
+  const path = geoPath(projection).digits(1);
+  return { path, shapes: features.map((f) => ({ f, code: alpha2(f), d: path(f) ?? '' })) };
+}
+
 export default function CountryMap({ counts, selected, onToggle, width }: CountryMapProps) {
   const height = mapHeight(width);
+  const clipId = `map-inset-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const [hover, setHover] = useState<{ code: string; x: number; y: number } | null>(null);
   const countByCode = useMemo(() => new Map(counts.map((c) => [c.code, c.count])), [counts]);
 
-  // The projection depends on which countries are partners, not on their counts: keyed on the codes,
+  // The projections depend on which countries are partners, not on their counts: keyed on the codes,
   // a filter change that keeps the same partners (a country toggled) does not re-project the world.
   const partnerKey = counts
     .map((c) => c.code)
     .sort()
     .join(' ');
-  const { path, shapes } = useMemo(() => {
-    const partnerCodes = new Set(partnerKey.split(' '));
+  const layout = useMemo(() => {
+    const partnerCodes = new Set(partnerKey.split(' ').filter(Boolean));
+    const partnerFeatures = countries.filter((f) => partnerCodes.has(alpha2(f) ?? ''));
     // Centred on 60° E so Russia is not cut at the antimeridian; fitted to the host and partners.
-    const focus = countries.filter((f) => {
-      const code = alpha2(f);
-      return code !== undefined && (code === HOST_COUNTRY || partnerCodes.has(code));
-    });
-    const projection = geoEqualEarth()
-      .rotate([-60, 0])
+    const focus = countries.filter((f) => alpha2(f) === HOST_COUNTRY || partnerCodes.has(alpha2(f) ?? ''));
+    const world = viewOf(
+      geoEqualEarth()
+        .rotate([-60, 0])
+        .fitExtent(
+          [
+            [8, 8],
+            [width - 8, height - 8],
+          ],
+          { type: 'FeatureCollection', features: focus },
+        ),
+      countries,
+    );
+    const tooSmall = (f: CountryFeature) => {
+      const b = toBox(world.path.bounds(f));
+      return b.x1 - b.x0 < MIN_SHAPE_PX || b.y1 - b.y0 < MIN_SHAPE_PX;
+    };
+    const european = partnerFeatures.filter(inEurope);
+    const insetMembers = european.some(tooSmall) ? european : [];
+    if (insetMembers.length === 0) return { world, inset: null, insetCodes: new Set<string>() };
+
+    const insetCodes = new Set(insetMembers.map((f) => alpha2(f)!));
+    const w = Math.round(Math.max(150, width * 0.42));
+    const h = Math.round(Math.max(110, height * 0.5));
+    const keep = partnerFeatures.filter((f) => !insetCodes.has(alpha2(f)!)).map((f) => toBox(world.path.bounds(f)));
+    const box = insetCorner(width, height, w, h, 6, keep);
+    // The members, Smolensk and some room around them, so a single country does not fill the inset.
+    const [lon, lat] = geoCentroid({ type: 'FeatureCollection', features: insetMembers });
+    const room = {
+      type: 'MultiPoint' as const,
+      coordinates: [[lon - 10, lat - 5], [lon + 10, lat + 5], SMOLENSK, [SMOLENSK[0] + 4, SMOLENSK[1]]],
+    };
+    const projection = geoAzimuthalEqualArea()
+      .rotate([-lon, -lat])
       .fitExtent(
         [
-          [8, 8],
-          [width - 8, height - 8],
+          [box.x0 + 6, box.y0 + 18],
+          [box.x1 - 6, box.y1 - 6],
         ],
-        { type: 'FeatureCollection', features: focus },
+        { type: 'FeatureCollection', features: [...insetMembers, { type: 'Feature', properties: {}, geometry: room }] },
       );
-    // Tenths of a pixel: the prerendered HTML carries every outline, and more digits only add bytes.
-    const path = geoPath(projection).digits(1);
-    return { path, shapes: countries.map((f) => ({ f, code: alpha2(f), d: path(f) ?? '' })) };
+    // Only the countries that reach into the inset (the rest would be clipped away anyway).
+    const near = countries.filter((f) => {
+      const [cLon, cLat] = geoCentroid(f);
+      return alpha2(f) === HOST_COUNTRY || (Math.abs(cLon - lon) < 60 && Math.abs(cLat - lat) < 35);
+    });
+    const inset = { ...viewOf(projection, near), box, smolensk: projection(SMOLENSK) };
+    return { world, inset, insetCodes };
   }, [width, height, partnerKey]);
+  const { world, inset, insetCodes } = layout;
 
-  const keyHandler = (code: string) => (event: KeyboardEvent) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      onToggle(code);
-    }
+  // Keyboard order: most events first, west to east among equals.
+  const focusOrder = useMemo(() => {
+    const drawn = counts.filter((c) => DRAWABLE.has(c.code));
+    const lon = (code: string) => {
+      const f = countries.find((x) => alpha2(x) === code);
+      return f ? geoCentroid(f)[0] : 0;
+    };
+    return [...drawn].sort((a, b) => b.count - a.count || lon(a.code) - lon(b.code)).map((c) => c.code);
+  }, [counts]);
+  const roving = useRovingFocus(focusOrder.length);
+
+  // The estimate while hydrating, so the labels placed match the prerendered HTML.
+  const measure = useMeasureText();
+  const area: Box = { x0: 2, y0: 2, x1: width - 2, y1: height - 2 };
+  const labelsFor = (view: View, codes: (code: string) => boolean, bounds: Box, avoid: Box[]) => {
+    const requests: LabelRequest[] = view.shapes
+      .filter((s) => s.code && countByCode.has(s.code) && codes(s.code))
+      .map((s) => {
+        const count = formatNumber(countByCode.get(s.code!) ?? 0);
+        const name = `${countryNames(s.code!).short} ${count}`;
+        const shape = toBox(view.path.bounds(s.f));
+        return {
+          key: s.code!,
+          shape,
+          centre: view.path.centroid(s.f) as [number, number],
+          inside: { width: boldWidth(count, measure), height: FONT_SIZE + 2 },
+          outside: { width: boldWidth(name, measure), height: FONT_SIZE + 2 },
+        };
+      })
+      .filter((r) => r.centre.every(Number.isFinite))
+      .sort(
+        (a, b) =>
+          (b.shape.x1 - b.shape.x0) * (b.shape.y1 - b.shape.y0) - (a.shape.x1 - a.shape.x0) * (a.shape.y1 - a.shape.y0),
+      );
+    return placeLabels(requests, bounds, avoid).map((p) => {
+      const count = formatNumber(countByCode.get(p.key) ?? 0);
+      return { ...p, text: p.leader ? `${countryNames(p.key).short} ${count}` : count };
+    });
   };
+  const worldLabels = labelsFor(world, (c) => !insetCodes.has(c), area, inset ? [inset.box] : []);
+  const insetLabels = inset
+    ? labelsFor(
+        inset,
+        (c) => insetCodes.has(c),
+        { x0: inset.box.x0 + 2, y0: inset.box.y0 + 16, x1: inset.box.x1 - 2, y1: inset.box.y1 - 2 },
+        [],
+      )
+    : [];
 
-  const partners = shapes.filter((s) => s.code && countByCode.has(s.code));
+  const drawShapes = (view: View, interactive: (code: string) => boolean, keyPrefix: string) => [
+    ...view.shapes
+      .filter((s) => !(s.code && countByCode.has(s.code)))
+      .map((s, i) => (
+        <path
+          key={`${keyPrefix}${String(s.f.id ?? s.f.properties.name)}-${i}`}
+          d={s.d}
+          fill={s.code === HOST_COUNTRY ? MAP_HOST_COLOR : MAP_NO_DATA_COLOR}
+          stroke="#ffffff"
+          strokeWidth={0.6}
+        >
+          {s.code === HOST_COUNTRY && <title>{MAP_HOST_LABEL}</title>}
+        </path>
+      )),
+    ...view.shapes
+      .filter((s) => s.code && countByCode.has(s.code))
+      .map(({ code, d }) => {
+        const c = code!;
+        const count = countByCode.get(c) ?? 0;
+        const isSelected = selected.includes(c);
+        const common = {
+          d,
+          fill: mapColor(count),
+          stroke: isSelected ? MAP_SELECTED_STROKE : '#ffffff',
+          strokeWidth: isSelected ? 2.5 : 0.8,
+          className: 'country-map__partner',
+          onClick: () => onToggle(c),
+          onMouseMove: (e: React.MouseEvent<SVGPathElement>) => {
+            const box = e.currentTarget.ownerSVGElement?.getBoundingClientRect();
+            if (box) setHover({ code: c, x: e.clientX - box.left, y: e.clientY - box.top });
+          },
+        };
+        if (!interactive(c)) return <path key={`${keyPrefix}${c}`} {...common} aria-hidden="true" />;
+        const index = focusOrder.indexOf(c);
+        return (
+          <path
+            key={`${keyPrefix}${c}`}
+            {...common}
+            role="button"
+            aria-label={`${countryNames(c).short}: ${countOf(count, FORMS.event)}`}
+            aria-pressed={isSelected}
+            {...roving.itemProps(index, () => onToggle(c))}
+          />
+        );
+      }),
+  ];
+
+  const drawLabels = (labels: ReturnType<typeof labelsFor>, keyPrefix: string) =>
+    labels.map((l) => (
+      <g key={`${keyPrefix}label-${l.key}`} pointerEvents="none" aria-hidden="true">
+        {l.leader && (
+          <line
+            x1={l.leader[0]}
+            y1={l.leader[1]}
+            x2={l.x < l.leader[0] ? l.box.x1 : l.x > l.leader[0] ? l.box.x0 : l.x}
+            y2={l.y}
+            stroke="#1d2330"
+            strokeWidth={0.8}
+          />
+        )}
+        <text
+          x={l.x}
+          y={l.y}
+          textAnchor="middle"
+          dominantBaseline="middle"
+          fontSize={FONT_SIZE}
+          fontWeight={700}
+          fill="#1d2330"
+          stroke="#ffffff"
+          strokeWidth={3}
+          paintOrder="stroke"
+        >
+          {l.text}
+        </text>
+      </g>
+    ));
+
   // Partners too small for the map's scale are named under it, so none is silently missing.
   const unseen = counts.filter((c) => !DRAWABLE.has(c.code));
   const hoverCount = hover ? (countByCode.get(hover.code) ?? 0) : 0;
@@ -81,67 +276,51 @@ export default function CountryMap({ counts, selected, onToggle, width }: Countr
     <div className="country-map" style={{ position: 'relative' }} onMouseLeave={() => setHover(null)}>
       <svg data-export width={width} height={height} viewBox={`0 0 ${width} ${height}`} className="country-map__svg">
         <rect width={width} height={height} fill="#f4f8fc" />
-        {shapes
-          .filter((s) => !(s.code && countByCode.has(s.code)))
-          .map((s, i) => (
-            <path
-              key={`${String(s.f.id ?? s.f.properties.name)}-${i}`}
-              d={s.d}
-              fill={s.code === HOST_COUNTRY ? MAP_HOST_COLOR : MAP_NO_DATA_COLOR}
-              stroke="#ffffff"
-              strokeWidth={0.6}
-            >
-              {s.code === HOST_COUNTRY && <title>Россия — принимающая сторона</title>}
-            </path>
-          ))}
-        {partners.map(({ code, d }) => {
-          const c = code!;
-          const count = countByCode.get(c) ?? 0;
-          const isSelected = selected.includes(c);
-          return (
-            <path
-              key={c}
-              d={d}
-              fill={mapColor(count)}
-              stroke={isSelected ? MAP_SELECTED_STROKE : '#ffffff'}
-              strokeWidth={isSelected ? 2.5 : 0.8}
-              role="button"
-              tabIndex={0}
-              aria-label={`${countryNames(c).short}: ${countOf(count, FORMS.event)}`}
-              aria-pressed={isSelected}
-              className="country-map__partner"
-              onClick={() => onToggle(c)}
-              onKeyDown={keyHandler(c)}
-              onMouseMove={(e) => {
-                const box = e.currentTarget.ownerSVGElement?.getBoundingClientRect();
-                if (box) setHover({ code: c, x: e.clientX - box.left, y: e.clientY - box.top });
-              }}
+        {drawShapes(world, (c) => !insetCodes.has(c), '')}
+        {drawLabels(worldLabels, '')}
+        {inset && (
+          <g className="country-map__inset">
+            <clipPath id={clipId}>
+              <rect
+                x={inset.box.x0}
+                y={inset.box.y0}
+                width={inset.box.x1 - inset.box.x0}
+                height={inset.box.y1 - inset.box.y0}
+              />
+            </clipPath>
+            <rect
+              x={inset.box.x0}
+              y={inset.box.y0}
+              width={inset.box.x1 - inset.box.x0}
+              height={inset.box.y1 - inset.box.y0}
+              fill="#f4f8fc"
+              stroke="#8a93a3"
             />
-          );
-        })}
-        {partners.map(({ code, f }) => {
-          const [cx, cy] = path.centroid(f);
-          if (!Number.isFinite(cx) || !Number.isFinite(cy)) return null;
-          return (
-            <text
-              key={`label-${code}`}
-              x={cx}
-              y={cy}
-              textAnchor="middle"
-              dominantBaseline="middle"
-              fontSize={12}
-              fontWeight={700}
-              fill="#1d2330"
-              stroke="#ffffff"
-              strokeWidth={3}
-              paintOrder="stroke"
-              pointerEvents="none"
-              aria-hidden="true"
-            >
-              {formatNumber(countByCode.get(code!) ?? 0)}
+            <g clipPath={`url(#${clipId})`}>{drawShapes(inset, (c) => insetCodes.has(c), 'inset-')}</g>
+            {inset.smolensk && (
+              <g aria-hidden="true" pointerEvents="none">
+                <circle cx={inset.smolensk[0]} cy={inset.smolensk[1]} r={3} fill="#1d2330" />
+                <text
+                  // Beside the dot, on the side with room for the word.
+                  x={inset.smolensk[0] + (inset.smolensk[0] > inset.box.x1 - 70 ? -5 : 5)}
+                  textAnchor={inset.smolensk[0] > inset.box.x1 - 70 ? 'end' : 'start'}
+                  y={inset.smolensk[1] - 5}
+                  fontSize={11}
+                  fill="#1d2330"
+                  stroke="#ffffff"
+                  strokeWidth={3}
+                  paintOrder="stroke"
+                >
+                  Смоленск
+                </text>
+              </g>
+            )}
+            {drawLabels(insetLabels, 'inset-')}
+            <text x={inset.box.x0 + 6} y={inset.box.y0 + 12} fontSize={11} fill="#4d5566" aria-hidden="true">
+              Европа, крупнее
             </text>
-          );
-        })}
+          </g>
+        )}
       </svg>
       {unseen.length > 0 && (
         <p className="country-map__unseen">

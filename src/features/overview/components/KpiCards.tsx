@@ -11,8 +11,15 @@ import {
 } from '../../../domain/aggregations';
 import { change, changeSentence, type ComparisonContext } from '../../../domain/comparison';
 import type { EventsView } from '../../../domain/events-view';
+import {
+  countriesSummary,
+  foreignParticipantsSummary,
+  foreignParticipationCount,
+  outcomesSummary,
+} from '../../../domain/involvement';
+import { countriesPhrase, leadingCountries } from '../../../domain/press-text';
 import { formatNumber } from '../../../lib/format';
-import { countOf, FORMS, pluralize } from '../../../lib/lexicon';
+import { countOf, FORMS, joinRu, pluralize } from '../../../lib/lexicon';
 import { useCountryLabel, weekLabel } from '../labels';
 
 function Kpi({
@@ -20,16 +27,19 @@ function Kpi({
   value,
   change,
   children,
+  className,
 }: {
   label: string;
   value: ReactNode;
+  /** Print layout hooks: `kpi--wide-print`, `no-print`. */
+  className?: string;
   /** The change against the compared quarter, in words. */
   change?: string | null;
   children?: ReactNode;
 }) {
   const id = useId();
   return (
-    <div className="card kpi" role="group" aria-labelledby={id}>
+    <div className={className ? `card kpi ${className}` : 'card kpi'} role="group" aria-labelledby={id}>
       <p className="kpi__label" id={id}>
         {label}
       </p>
@@ -38,6 +48,15 @@ function Kpi({
       {children && <div className="kpi__details">{children}</div>}
     </div>
   );
+}
+
+/** «, с Беларусью»: the partner countries of the events where agreements were signed. */
+function agreementCountries(
+  list: ReturnType<typeof outcomesSummary>['agreementList'],
+  countryLabel: (code: string) => string,
+): string {
+  const codes = [...new Set(list.flatMap((a) => a.countries))];
+  return codes.length > 0 ? ` (${codes.map((c) => countryLabel(c)).join(', ')})` : '';
 }
 
 export function KpiCards({
@@ -55,8 +74,12 @@ export function KpiCards({
   const total = view.model.size;
   const online = onlineEventCount(view);
   const countries = eventsByCountry(view);
-  const top = countries[0];
-  const { people, organizations, unstated, foreign } = participantsSummary(view);
+  const top = leadingCountries(countries);
+  const named = countriesSummary(view);
+  const withForeign = foreignParticipationCount(view);
+  const { people, organizations, unstated } = participantsSummary(view);
+  const foreign = foreignParticipantsSummary(view);
+  const outcomes = outcomesSummary(view);
   const delegations = delegationMeetings(view.model.report.notes);
   const peaks = peakWeeks(eventsByWeek(view));
   const vs = (value: number, earlier: (v: EventsView) => number) =>
@@ -74,22 +97,28 @@ export function KpiCards({
         <p>
           очно — {formatNumber(view.size - online)}, дистанционно — {formatNumber(online)}
         </p>
+        <p>с иностранным участием — {formatNumber(withForeign)}</p>
       </Kpi>
       <Kpi
         label="Стран-партнёров"
         value={formatNumber(countries.length)}
         change={vs(countries.length, (v) => eventsByCountry(v).length)}
       >
-        {top ? (
+        {countries.length > 0 ? <p>{countriesPhrase(named)}</p> : <p>иностранные страны не названы</p>}
+        {top && top.items.length === 1 && (
           <p>
-            чаще всего — {countryLabel(top.code)}: {countOf(top.count, FORMS.event)}
+            чаще всего — {countryLabel(top.items[0]!.code)}: {countOf(top.count, FORMS.event)}
           </p>
-        ) : (
-          <p>иностранные страны не названы</p>
+        )}
+        {top && top.items.length > 1 && top.items.length < countries.length && (
+          <p>
+            чаще всего — {joinRu(top.items.map((c) => countryLabel(c.code)))}: по {countOf(top.count, FORMS.eventPo)}
+          </p>
         )}
       </Kpi>
       <Kpi
-        label="Участников, человек"
+        label="Участий в мероприятиях"
+        className="kpi--wide-print"
         value={
           people.events > 0 ? (
             <>
@@ -103,7 +132,8 @@ export function KpiCards({
       >
         {people.events > 0 && (
           <p>
-            сумма по {formatNumber(people.events)} {pluralize(people.events, FORMS.eventDat)} с указанным числом
+            человек — сумма по {formatNumber(people.events)} {pluralize(people.events, FORMS.eventDat)} с указанным
+            числом; побывавший на двух мероприятиях учтён дважды
           </p>
         )}
         {unstated > 0 && (
@@ -118,9 +148,49 @@ export function KpiCards({
             {pluralize(organizations.events, FORMS.eventPrep)})
           </p>
         )}
-        {foreign.events > 0 && <p>из них иностранцев (где указано): {formatNumber(foreign.total)}</p>}
+        {foreign.events > 0 && (
+          <p>
+            из-за рубежа — {formatNumber(foreign.total)} в {countOf(foreign.events, FORMS.eventPrep)}
+            {foreign.derived.events > 0 &&
+              ` (указано в отчёте — ${formatNumber(foreign.stated.total)}, выведено из состава участников — ${formatNumber(foreign.derived.total)})`}
+          </p>
+        )}
       </Kpi>
-      <Kpi label="Дистанционных мероприятий" value={formatNumber(online)} change={vs(online, onlineEventCount)}>
+      <Kpi
+        label="Подписано соглашений"
+        value={
+          outcomes.agreementEvents > 0 ? (
+            <>
+              {outcomes.atLeast && <span className="kpi__qualifier">не менее </span>}
+              {formatNumber(outcomes.agreements)}
+            </>
+          ) : (
+            '—'
+          )
+        }
+      >
+        {outcomes.agreementEvents > 0 ? (
+          <p>
+            в {countOf(outcomes.agreementEvents, FORMS.eventPrep)}
+            {agreementCountries(outcomes.agreementList, countryLabel)}
+          </p>
+        ) : (
+          <p>в этих мероприятиях соглашения не названы</p>
+        )}
+        {outcomes.arrangementList.length > 0 && (
+          <p>
+            достигнутые договорённости — ещё в{' '}
+            {countOf(new Set(outcomes.arrangementList.map((a) => a.eventId)).size, FORMS.eventPrep)}
+          </p>
+        )}
+      </Kpi>
+      {/* On paper the first card's «дистанционно — N» says it; the page has no room to repeat it. */}
+      <Kpi
+        label="Дистанционных мероприятий"
+        value={formatNumber(online)}
+        change={vs(online, onlineEventCount)}
+        className="no-print"
+      >
         <p>видеоконференции, онлайн-лекции и др.</p>
       </Kpi>
       <Kpi
@@ -144,7 +214,7 @@ export function KpiCards({
         {peaks[0] ? (
           <p>
             {countOf(peaks[0].count, FORMS.event)} за неделю
-            {peaks.length > 1 ? ` (так же: ${peaks.slice(1).map(weekLabel).join(', ')})` : ''}
+            {peaks.length > 1 ? ` (также: ${peaks.slice(1).map(weekLabel).join(', ')})` : ''}
           </p>
         ) : (
           <p>нет мероприятий с датами</p>

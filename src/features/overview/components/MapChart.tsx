@@ -8,7 +8,7 @@ import { formatNumber } from '../../../lib/format';
 import { countOf, FORMS } from '../../../lib/lexicon';
 import { type SelectableChartProps } from '../chart-context';
 import { countriesInWords, useCountryLabel } from '../labels';
-import { MAP_CLASSES, MAP_HOST_COLOR, MAP_SELECTED_STROKE, mapColor, mapHeight } from './map-scale';
+import { MAP_CLASSES, MAP_HOST_COLOR, MAP_HOST_LABEL, MAP_SELECTED_STROKE, mapColor, mapHeight } from './map-scale';
 import { toggleRow } from './ToggleButton';
 
 const countryMap = deferredModule(() => import('./CountryMap'));
@@ -26,20 +26,19 @@ export function MapChart({ view, selected, onToggle, context, emptyMessage }: Se
   const max = Math.max(0, ...counts.map((c) => c.count));
   const legend = [
     ...MAP_CLASSES.filter((c) => c.min <= max).map((c) => ({ label: c.label, color: c.color })),
-    { label: 'Россия — принимающая сторона', color: MAP_HOST_COLOR },
+    { label: MAP_HOST_LABEL, color: MAP_HOST_COLOR },
     ...(selected.length > 0 ? [{ label: 'Выбранная страна (обводка)', color: MAP_SELECTED_STROKE }] : []),
   ];
   return (
     <ChartCard
       id="map"
       title="Карта стран-партнёров: число мероприятий"
-      subtitle="Цвет страны — сколько мероприятий прошло с её участием. Нажмите на страну, чтобы отфильтровать обзор."
+      subtitle="Цвет страны — сколько мероприятий прошло с её участием."
+      hint="Нажмите на страну, чтобы отфильтровать обзор; стрелки переходят от страны к стране."
       summary={
         counts.length === 0
           ? ''
-          : `На карте ${countOf(counts.length, FORMS.country)}: ` +
-            countriesInWords(counts) +
-            '. Россия показана как принимающая сторона.'
+          : `На карте ${countOf(counts.length, FORMS.country)}: ` + countriesInWords(counts) + `. ${MAP_HOST_LABEL}.`
       }
       legend={legend}
       table={{

@@ -19,7 +19,7 @@ export interface OverviewChartsProps {
 
 export default function OverviewCharts({ bySector, byCountry, timeline }: OverviewChartsProps) {
   return (
-    <div className="overview__charts">
+    <section id="overview-charts" className="overview__charts skip-target" tabIndex={-1} aria-label="Графики">
       <div className="overview__column">
         <SectorChart {...bySector} />
         <ParticipantsChart {...bySector} />
@@ -29,6 +29,6 @@ export default function OverviewCharts({ bySector, byCountry, timeline }: Overvi
         <MapChart {...byCountry} />
       </div>
       <TimelineChart {...timeline} />
-    </div>
+    </section>
   );
 }

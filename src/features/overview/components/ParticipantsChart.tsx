@@ -28,24 +28,24 @@ export function ParticipantsChart({ view, selected, onToggle, context, emptyMess
   const summary =
     withPeople.length === 0
       ? ''
-      : `Участников (человек) по сферам: ` +
+      : `Участия (человек) по направлениям: ` +
         withPeople.map((s) => `«${s.name}» — ${people(s.people.total, s.people.atLeast)}`).join('; ') +
-        `. Число участников не указано в ${countOf(unstated, FORMS.event)}; в ${countOf(orgEvents, FORMS.event)} участники посчитаны организациями.`;
+        `. Число участников не указано в ${countOf(unstated, FORMS.eventPrep)}; в ${countOf(orgEvents, FORMS.eventPrep)} участники посчитаны организациями.`;
   const byId = new Map(sectors.map((s) => [s.id, s]));
   return (
     <ChartCard
       id="participants"
-      title="Участники по сферам, человек"
-      subtitle={`Сумма указанных в отчёте чисел участников-людей. Организации считаются отдельно (в таблице); без числа участников — ${countOf(unstated, FORMS.event)}.`}
+      title="Участия по направлениям, человек"
+      subtitle={`Сумма указанных в отчёте чисел участников-людей по мероприятиям — это число участий: человек, побывавший на двух мероприятиях, учтён дважды. Организации считаются отдельно (в таблице); без числа участников — ${countOf(unstated, FORMS.event)}.`}
       summary={summary}
       legend={selectionLegend(
         selected.length > 0,
-        'Участники, человек («не менее» — если в отчёте «более N»)',
-        'Выбранные сферы',
+        'Участия, человек («не менее» — если в отчёте «более N»)',
+        'Выбранные направления',
       )}
       table={{
         columns: [
-          { label: 'Сфера' },
+          { label: 'Направление' },
           { label: 'Человек', numeric: true },
           { label: 'Организаций', numeric: true },
           { label: 'Мероприятий без числа', numeric: true },

@@ -30,7 +30,7 @@ export function SectorChart({ view, selected, onToggle, context, emptyMessage, c
         )
       : null;
   const comparisonNote = comparison
-    ? (compared?.note ?? ' Разделы по сферам в сравниваемых отчётах различаются: изменения по сферам не считаются.')
+    ? (compared?.note ?? ' Направления в сравниваемых отчётах различаются: изменения по направлениям не считаются.')
     : '';
   const total = view.size;
   const data: CategoryDatum[] = sectors.map((s) => ({ key: s.id, label: s.name, value: s.count }));
@@ -38,17 +38,18 @@ export function SectorChart({ view, selected, onToggle, context, emptyMessage, c
   const summary =
     sectors.length === 0
       ? ''
-      : `${countOf(total, FORMS.event)}, сфер сотрудничества: ${formatNumber(sectors.length)}. Больше всего: ${top.join('; ')}.`;
+      : `${countOf(total, FORMS.event)}, направлений сотрудничества: ${formatNumber(sectors.length)}. Больше всего: ${top.join('; ')}.`;
   return (
     <ChartCard
       id="sectors"
-      title="Мероприятия по сферам сотрудничества"
-      subtitle={`Число мероприятий в каждой сфере. Нажмите на полосу, чтобы отфильтровать обзор.${comparisonNote}`}
+      title="Мероприятия по направлениям сотрудничества"
+      subtitle={`Число мероприятий по каждому направлению.${comparisonNote}`}
+      hint="Нажмите на полосу, чтобы отфильтровать обзор."
       summary={summary}
-      legend={selectionLegend(selected.length > 0, 'Мероприятия', 'Выбранные сферы')}
+      legend={selectionLegend(selected.length > 0, 'Мероприятия', 'Выбранные направления')}
       table={{
         columns: [
-          { label: 'Сфера' },
+          { label: 'Направление' },
           { label: 'Мероприятий', numeric: true },
           { label: 'Доля', numeric: true },
           ...(compared ? [compared.column] : []),

@@ -21,7 +21,19 @@ import { formatDateRange, formatMonthName, formatNumber } from '../../../lib/for
 import { countOf, FORMS } from '../../../lib/lexicon';
 import { type ChartContext } from '../chart-context';
 import { weekLabel } from '../labels';
-import { BAR_COLOR, BAR_DIMMED, BAR_SELECTED, PEAK_COLOR } from '../../../shared/components/chart/palette';
+import { useHref, useNavigate } from 'react-router-dom';
+import { paths } from '../../../config/paths';
+import {
+  BAR_COLOR,
+  BAR_DIMMED,
+  BAR_SELECTED,
+  IN_PERSON_COLOR,
+  ONLINE_COLOR,
+  PEAK_COLOR,
+} from '../../../shared/components/chart/palette';
+import { usePrinting } from '../../../shared/components/chart/print-media';
+import { useRovingFocus, type RovingItemProps } from '../../../shared/components/chart/roving-focus';
+import { useMeasureText, type MeasureText } from '../../../shared/components/chart/text-metrics';
 
 // recharts (~105 KB gzip) only draws the weekly bars: they load when the card is scrolled near or the
 // page is idle, while the card's title, text alternative, table and strip are there at once.
@@ -34,7 +46,6 @@ const WEEKLY_BARS_HEIGHT = 200;
 const STRIP_LIMIT = 100;
 /** Report numbers listed per week in the table; beyond that the cell says how many more. */
 const WEEK_NUMBERS_LIMIT = 100;
-const ONLINE_COLOR = '#2f7d4a';
 
 export interface TimelineChartProps {
   view: EventsView;
@@ -45,28 +56,158 @@ export interface TimelineChartProps {
   emptyMessage: string | null;
 }
 
-const ROW = 12;
-const BAR = 8;
+/** Row of the strip: 11 px numbers and titles on screen; a little tighter on paper. */
+const ROW = 18;
+const BAR = 10;
+const PRINT_ROW = 10;
+const PRINT_BAR = 7;
 const HEADER = 22;
+const LABEL_SIZE = 11;
+const PRINT_LABEL_SIZE = 8.5;
+
+/** The text cut to fit `width` px, with «…» when cut; empty when not even one letter fits. */
+function fitText(text: string, width: number, size: number, measureText: MeasureText): string {
+  if (measureText(text, size) <= width) return text;
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (measureText(`${text.slice(0, mid).trimEnd()}…`, size) <= width) low = mid;
+    else high = mid - 1;
+  }
+  return low === 0 ? '' : `${text.slice(0, low).trimEnd()}…`;
+}
+
+function spanLabel(s: TimelineSpan): string {
+  return `№ ${s.number}. ${s.title} — ${formatDateRange(s.start, s.end)}${s.online ? ', дистанционно' : ''}`;
+}
+
+/** One event of the strip: a link to its page, one stop of the strip's roving focus. */
+function StripBar({
+  span,
+  to,
+  y,
+  x0,
+  x1,
+  row,
+  bar,
+  size,
+  left,
+  width,
+  roving,
+}: {
+  span: TimelineSpan;
+  to: string;
+  y: number;
+  x0: number;
+  x1: number;
+  row: number;
+  bar: number;
+  size: number;
+  left: number;
+  width: number;
+  roving: RovingItemProps;
+}) {
+  const navigate = useNavigate();
+  const href = useHref(to);
+  // The estimate while hydrating, so the titles cut match the prerendered HTML.
+  const measure = useMeasureText();
+  // The title beside the bar, where there is room: after it, else before it.
+  const after = width - 8 - (x1 + 6);
+  const before = x0 - 6 - (left + 2);
+  const title =
+    after >= 60
+      ? fitText(span.title, after, size, measure)
+      : before >= 60
+        ? fitText(span.title, before, size, measure)
+        : '';
+  const titleAfter = after >= 60;
+  return (
+    <a
+      href={href}
+      className="timeline__bar"
+      aria-label={spanLabel(span)}
+      {...roving}
+      onKeyDown={(event) => {
+        // Enter follows the link natively; the arrows move along the strip.
+        if (event.key !== 'Enter') roving.onKeyDown(event);
+      }}
+      onClick={(event) => {
+        if (event.metaKey || event.ctrlKey || event.shiftKey || event.button !== 0) return;
+        event.preventDefault();
+        void navigate(to);
+      }}
+    >
+      <rect x={0} y={y - (row - bar) / 2} width={width} height={row} fill="transparent" />
+      <text
+        x={left - 4}
+        y={y + bar / 2}
+        fontSize={size}
+        textAnchor="end"
+        dominantBaseline="middle"
+        fill="#4d5566"
+        className="chart-axis-text"
+      >
+        {span.number}
+      </text>
+      <rect
+        x={x0}
+        y={y}
+        width={Math.max(x1 - x0, 3)}
+        height={bar}
+        rx={2}
+        fill={span.online ? ONLINE_COLOR : IN_PERSON_COLOR}
+        className={`timeline__mark chart-bar ${span.online ? 'chart-bar--online' : 'chart-bar--in-person'}`}
+      />
+      {title && (
+        <text
+          x={titleAfter ? x1 + 6 : x0 - 6}
+          y={y + bar / 2}
+          fontSize={size}
+          textAnchor={titleAfter ? 'start' : 'end'}
+          dominantBaseline="middle"
+          fill="#4d5566"
+          className="chart-axis-text"
+        >
+          {title}
+        </text>
+      )}
+    </a>
+  );
+}
 
 function Gantt({
   spans,
   period,
   peak,
   width,
+  link,
 }: {
   spans: TimelineSpan[];
   period: Period;
   peak: readonly WeekCount[];
   width: number;
+  link: ChartContext['link'];
 }) {
+  const printing = usePrinting();
+  const row = printing ? PRINT_ROW : ROW;
+  const bar = printing ? PRINT_BAR : BAR;
+  const size = printing ? PRINT_LABEL_SIZE : LABEL_SIZE;
+  const roving = useRovingFocus(spans.length);
   const days = dayOffset(period.end, period.start) + 1;
-  const left = 28;
+  const left = 30;
   const dayWidth = (width - left - 8) / days;
   const x = (iso: string) => left + Math.max(0, Math.min(days, dayOffset(iso, period.start))) * dayWidth;
-  const height = HEADER + spans.length * ROW + 6;
+  const height = HEADER + spans.length * row + 6;
   return (
-    <svg data-export width={width} height={height} viewBox={`0 0 ${width} ${height}`} aria-hidden="true">
+    <svg
+      data-export
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="group"
+      aria-label="Мероприятия полосами по датам: стрелки переходят к следующему, Enter открывает мероприятие"
+    >
       {peak.map((w) => (
         <rect
           key={w.start}
@@ -76,35 +217,35 @@ function Gantt({
           height={height - HEADER}
           fill={PEAK_COLOR}
           opacity={0.12}
+          className="chart-bar--peak"
         />
       ))}
       {periodMonths(period).map((m) => {
         const first = m === period.start.slice(0, 7) ? period.start : `${m}-01`;
         return (
-          <g key={m}>
-            <line x1={x(first)} x2={x(first)} y1={2} y2={height} stroke="#d5d9e0" />
-            <text x={x(first) + 4} y={14} fontSize={11} fill="#4d5566">
+          <g key={m} aria-hidden="true">
+            <line x1={x(first)} x2={x(first)} y1={2} y2={height} stroke="#d5d9e0" className="chart-axis-line" />
+            <text x={x(first) + 4} y={14} fontSize={11} fill="#4d5566" className="chart-axis-text">
               {formatMonthName(m)}
             </text>
           </g>
         );
       })}
       {spans.map((s, i) => (
-        <g key={s.id}>
-          <text x={left - 4} y={HEADER + i * ROW + BAR - 0.5} fontSize={8} textAnchor="end" fill="#4d5566">
-            {s.number}
-          </text>
-          <rect
-            x={x(s.start)}
-            y={HEADER + i * ROW}
-            width={Math.max(dayWidth * s.days, 3)}
-            height={BAR}
-            rx={2}
-            fill={s.online ? ONLINE_COLOR : BAR_COLOR}
-          >
-            <title>{`№ ${s.number}. ${s.title} — ${formatDateRange(s.start, s.end)}`}</title>
-          </rect>
-        </g>
+        <StripBar
+          key={s.id}
+          span={s}
+          to={link(paths.event(s.id))}
+          y={HEADER + i * row + (row - bar) / 2}
+          x0={x(s.start)}
+          x1={x(s.start) + dayWidth * s.days}
+          row={row}
+          bar={bar}
+          size={size}
+          left={left}
+          width={width}
+          roving={roving.itemProps(i)}
+        />
       ))}
     </svg>
   );
@@ -149,8 +290,8 @@ export function TimelineChart({ view, selectedWeek, onSelectWeek, context, empty
               { label: 'Мероприятий за неделю', color: BAR_COLOR },
               { label: 'Пиковая неделя', color: PEAK_COLOR },
             ]),
-        { label: 'Очное мероприятие', color: BAR_COLOR },
-        { label: 'Дистанционное мероприятие', color: ONLINE_COLOR },
+        { label: 'Очное мероприятие (полоса)', color: IN_PERSON_COLOR },
+        { label: 'Дистанционное мероприятие (полоса)', color: ONLINE_COLOR },
       ]}
       table={{
         columns: [{ label: 'Неделя' }, { label: 'Мероприятий', numeric: true }, { label: '№ мероприятий в отчёте' }],
@@ -189,11 +330,12 @@ export function TimelineChart({ view, selectedWeek, onSelectWeek, context, empty
         </DeferredChart>
         <p className="timeline__strip-label" aria-hidden="true">
           Каждое мероприятие (номер в отчёте слева) — полоса от первого до последнего дня
+          <span className="no-print">; нажмите на полосу, чтобы открыть мероприятие</span>
           {dated > spans.length
             ? `; показаны первые ${formatNumber(spans.length)} из ${formatNumber(dated)} по дате начала`
             : ''}
         </p>
-        <Gantt spans={spans} period={period} peak={peaks} width={width} />
+        <Gantt spans={spans} period={period} peak={peaks} width={width} link={context.link} />
       </div>
     </ChartCard>
   );

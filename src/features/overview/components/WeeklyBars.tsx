@@ -9,7 +9,7 @@ import type { Week } from '../../../lib/calendar';
 import { ChartTooltip } from '../../../shared/components/chart/ChartTooltip';
 import { usePrinting } from '../../../shared/components/chart/print-media';
 import { useRovingFocus } from '../../../shared/components/chart/roving-focus';
-import { measureText } from '../../../shared/components/chart/text-metrics';
+import { useMeasureText } from '../../../shared/components/chart/text-metrics';
 import { tickLines } from '../../../shared/components/chart/WrappedTick';
 import { formatNumber } from '../../../lib/format';
 import { countOf, FORMS } from '../../../lib/lexicon';
@@ -70,6 +70,7 @@ export default function WeeklyBars({
   height: number;
 }) {
   const printing = usePrinting();
+  const measureText = useMeasureText();
   const fontSize = printing ? 10 : 11;
   const rows = weeks.map((w) => ({ ...w, label: weekLabel(w), display: w.count > 0 ? formatNumber(w.count) : '' }));
   const initial = Math.max(
@@ -80,7 +81,7 @@ export default function WeeklyBars({
   // Every label in its bar's slot, on at most two lines, or recharts thins them out.
   const slot = (width - Y_AXIS_WIDTH - MARGIN.right) / Math.max(1, rows.length) - 4;
   const everyLabelFits = rows.every((r) => {
-    const lines = tickLines(r.label, slot, fontSize);
+    const lines = tickLines(r.label, slot, fontSize, measureText);
     return lines.length <= 2 && lines.every((l) => measureText(l, fontSize) <= slot);
   });
   const color = (w: WeekCount) => {

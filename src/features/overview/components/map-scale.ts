@@ -1,5 +1,10 @@
 // Colour classes of the country map: fixed steps so the legend reads the same every quarter.
 export const MAP_HOST_COLOR = '#ddd5c4';
+/**
+ * What Russia is on the map: the side whose bodies held the events (the report's «проведенных
+ * исполнительными органами Смоленской области»), also of the events held abroad — not their host.
+ */
+export const MAP_HOST_LABEL = 'Россия (Смоленская область) — сторона, проводившая мероприятия';
 export const MAP_NO_DATA_COLOR = '#eceef2';
 export const MAP_SELECTED_STROKE = '#c2410c';
 

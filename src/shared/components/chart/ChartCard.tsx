@@ -6,6 +6,7 @@ import type { ExportLegendItem } from '../../chart-export';
 import { ErrorBoundary } from '../ErrorBoundary';
 import { EmptyState } from '../QueryStates';
 import { downloadChart, type ExportFormat } from './download';
+import { swatchColor } from './palette';
 import './chart.css';
 
 export interface ChartTableColumn {
@@ -30,9 +31,12 @@ export interface ChartTableData {
 export interface ChartCardProps {
   /** Stable, unique on the page: used for DOM ids. */
   id: string;
-  /** States what is counted: «Мероприятия по сферам сотрудничества». */
+  /** States what is counted: «Мероприятия по направлениям сотрудничества». */
   title: string;
+  /** What the chart shows; part of downloads. */
   subtitle?: string;
+  /** How to use the chart on screen («Нажмите на полосу…»): shown here, never in a download or on paper. */
+  hint?: string;
   /** Text alternative with the key figures, read by screen readers in place of the drawing. */
   summary: string;
   table: ChartTableData;
@@ -56,6 +60,7 @@ export function ChartCard({
   id,
   title,
   subtitle,
+  hint,
   summary,
   table,
   legend,
@@ -97,7 +102,12 @@ export function ChartCard({
           <h3 id={titleId} className="chart-card__title">
             {title}
           </h3>
-          {subtitle && <p className="chart-card__subtitle">{subtitle}</p>}
+          {(subtitle || hint) && (
+            <p className="chart-card__subtitle">
+              {subtitle}
+              {hint && <span className="chart-card__hint no-print">{subtitle ? ` ${hint}` : hint}</span>}
+            </p>
+          )}
           <p className="visually-hidden">{empty ? emptyMessage : summary}</p>
         </figcaption>
         {!empty && (
@@ -129,7 +139,7 @@ export function ChartCard({
         <ul className="chart-card__legend" aria-label="Условные обозначения">
           {legend.map((item) => (
             <li key={item.label}>
-              <span className="chart-card__swatch" style={{ background: item.color }} aria-hidden="true" />
+              <span className="chart-card__swatch" style={{ background: swatchColor(item.color) }} aria-hidden="true" />
               {item.label}
             </li>
           ))}

@@ -58,7 +58,8 @@ export function WrappedTick({
       textAnchor="end"
       fontSize={fontSize}
       fill={active ? '#164a85' : '#1d2330'}
-      fontWeight={active ? 700 : 400}
+      // Underlined, not bold: bold runs wider than the width the label was wrapped to, and was cut.
+      textDecoration={active ? 'underline' : undefined}
       className={active ? 'chart-label-text chart-label-text--active' : 'chart-label-text'}
     >
       {lines.map((line, i) => (

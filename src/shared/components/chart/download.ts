@@ -2,6 +2,7 @@
 // standalone SVG (chart-export.ts) and save it as SVG or as a PNG at 2× pixel ratio.
 import { chartFileName, composeExportSvg, type ExportPart, type ExportSpec } from '../../chart-export';
 import { saveBlob } from '../../save-blob';
+import { measureText } from './text-metrics';
 
 export type ExportFormat = 'png' | 'svg';
 
@@ -28,6 +29,7 @@ function serializeSvg(svg: SVGSVGElement): ExportPart {
   clone.removeAttribute('tabindex');
   // Keyboard focus rings and hover highlights are screen state, not part of the figure.
   clone.querySelectorAll('[tabindex]').forEach((el) => el.removeAttribute('tabindex'));
+  clone.querySelectorAll('[data-screen-only]').forEach((el) => el.remove());
   return { svg: new XMLSerializer().serializeToString(clone), width, height };
 }
 
@@ -56,7 +58,7 @@ export async function downloadChart(
 ): Promise<string> {
   const parts = chartSvgElements(root).map(serializeSvg);
   if (parts.length === 0) throw new Error('На графике нечего сохранить');
-  const { svg, width, height } = composeExportSvg({ ...spec, parts });
+  const { svg, width, height } = composeExportSvg({ ...spec, parts, measure: measureText });
   const fileName = chartFileName(fileNameParts, format);
   const blob =
     format === 'svg' ? new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(svg, width, height);

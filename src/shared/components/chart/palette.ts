@@ -7,6 +7,9 @@ export const BAR_SELECTED = '#0f3460';
 export const BAR_DIMMED = '#a9c1e0';
 /** The timeline's peak week. */
 export const PEAK_COLOR = '#b45309';
+/** The timeline strip: an event held in person, and one held online (each colour one meaning). */
+export const IN_PERSON_COLOR = '#64748b';
+export const ONLINE_COLOR = '#2f7d4a';
 /** Hover band behind a bar. */
 export const HOVER_FILL = 'rgb(31 95 168 / 8%)';
 export const AXIS_COLOR = '#666';
@@ -34,4 +37,12 @@ export function barClass(selected: boolean, anySelected: boolean): string {
 export function barColor(selected: boolean, anySelected: boolean): string {
   if (!anySelected) return BAR_COLOR;
   return selected ? BAR_SELECTED : BAR_DIMMED;
+}
+
+/**
+ * A legend swatch's colour on screen: the dark scheme swaps the palette through custom properties
+ * named after the light colour (chart.css), so swatch and bar always agree; light is the fallback.
+ */
+export function swatchColor(color: string): string {
+  return /^#[0-9a-f]{6}$/i.test(color) ? `var(--palette-${color.slice(1).toLowerCase()}, ${color})` : color;
 }
