@@ -199,7 +199,8 @@ export function parseDocument(source: SourceDocument): ParsedDocument {
       (!r.fromParagraph && !isHeaderRow(r) && !isColumnNumbersRow(r) && r.cells.filter((c) => !isBlank(c)).length >= 3),
   );
   const lastNumbered = eventLike.lastIndexOf(true);
-  const compound = rows.map(numberOf).find((c) => c?.compound);
+  // A row numbered 0 or below is skipped (readRow), so its «0А» must not renumber the whole table.
+  const compound = rows.map(numberOf).find((c) => c?.compound && c.number > 0);
   if (compound?.compound) {
     state.sequential = true;
     reportWarn(

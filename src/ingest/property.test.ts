@@ -87,7 +87,8 @@ describe('parser properties', () => {
         const text = ['в I квартале 2026 года', '', ...lines].join('\n');
         checkNoLoss(text);
       }),
-      { numRuns: 300 },
+      // Found by a run: a row «0A» (skipped, number 0) once renumbered the table as if compound.
+      { numRuns: 300, examples: [[['\t0A', ' \t31. ']]] },
     );
   });
 

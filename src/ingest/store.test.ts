@@ -275,6 +275,20 @@ describe('concurrent runs', () => {
     expect(r.out).toMatch(/снята брошенная блокировка/);
     expect(readdirSync(out)).not.toContain(LOCK_FILE);
   });
+  it('an empty lock (its owner has created it and not yet written it) is not taken at once', async () => {
+    const { cwd, out } = await populated();
+    writeFileSync(join(out, LOCK_FILE), '');
+    const before = snapshot(out);
+    // Taking it at once let two runs write the index together: one of the two reports was lost.
+    const refused = await run([], { cwd, lockWaitMs: 300 });
+    expect(refused.code).toBe(1);
+    expect(snapshot(out)).toEqual(before);
+    // Still empty after the grace period: its owner is gone.
+    const r = await run([], { cwd, lockWaitMs: 5000 });
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/снята брошенная блокировка/);
+    expect(readdirSync(out)).not.toContain(LOCK_FILE);
+  });
   it('two processes ingesting different quarters at once: both reports are in the index', async () => {
     const cwd = tmp();
     const out = join(cwd, 'out');

@@ -212,8 +212,13 @@ function readLock(path: string, fs: StoreFs): LockInfo | null {
   }
 }
 
-function isStale(info: LockInfo | null, now: number): boolean {
-  if (!info || typeof info.pid !== 'number') return true;
+/** How long an unreadable lock may stay so: its owner creates the file, then writes it (not atomic). */
+const UNREADABLE_LOCK_GRACE_MS = 1000;
+
+function isStale(info: LockInfo | null, now: number, unreadableSince: number): boolean {
+  // Empty or half-written: another run may be between creating and writing it. Taking it then would
+  // let two runs write the index at once (one report lost), so only after a grace period.
+  if (!info || typeof info.pid !== 'number') return now - unreadableSince > UNREADABLE_LOCK_GRACE_MS;
   if (info.host === hostname()) return !processAlive(info.pid);
   return now - Date.parse(info.startedAt) > STALE_LOCK_MS;
 }
@@ -227,6 +232,7 @@ export async function acquireLock(dir: string, options: { waitMs?: number; fs?: 
   const path = join(dir, LOCK_FILE);
   const deadline = Date.now() + (options.waitMs ?? 10_000);
   let note: string | null = null;
+  let unreadableSince: number | null = null;
   for (;;) {
     try {
       const fd = fs.openSync(path, 'wx');
@@ -250,7 +256,11 @@ export async function acquireLock(dir: string, options: { waitMs?: number; fs?: 
         throw new IngestError('store', `не удалось создать файл блокировки ${path} (${errnoText(err)})`);
     }
     const info = readLock(path, fs);
-    if (isStale(info, Date.now())) {
+    const now = Date.now();
+    if (info && typeof info.pid === 'number') unreadableSince = null;
+    else unreadableSince ??= now;
+    if (isStale(info, now, unreadableSince ?? now)) {
+      unreadableSince = null;
       try {
         fs.unlinkSync(path);
       } catch {
