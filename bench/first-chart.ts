@@ -11,11 +11,14 @@ export const CHART_SELECTOR = '.recharts-wrapper > svg.recharts-surface, svg[dat
 
 function watchFirstChart(selector: string) {
   const w = window as unknown as { __firstChart?: number };
+  let found = false;
   const check = () => {
+    if (found) return;
     const svg = document.querySelector(selector);
     if (!svg) return;
     const box = svg.getBoundingClientRect();
     if (box.width === 0 || box.height === 0) return;
+    found = true;
     observer.disconnect();
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
@@ -25,6 +28,13 @@ function watchFirstChart(selector: string) {
   };
   const observer = new MutationObserver(check);
   observer.observe(document, { childList: true, subtree: true, attributes: true });
+  // A prerendered chart is in the HTML: it gets its size when the stylesheet arrives, which no DOM
+  // mutation reports (the next one may be hydration, much later). So look at every frame as well.
+  const poll = () => {
+    check();
+    if (!found) requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
 }
 
 export interface FirstChartRun {
