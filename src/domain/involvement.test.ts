@@ -17,6 +17,7 @@ import {
   foreignParticipationCount,
   outcomesSummary,
   roleBreakdown,
+  roleBreakdownLines,
   roleBreakdownText,
   rolesByCountry,
 } from './involvement';
@@ -32,6 +33,13 @@ describe('figures by role, against the golden facts counted by hand', () => {
     expect(roleBreakdownText(all, 'BY')).toBe(
       'проведено там — 11; официальные лица и организации — 11; граждане и жители — 5; выступающие — 1',
     );
+    // The tooltip lines of the country chart and the map say the same.
+    expect(roleBreakdownLines(all, 'BY')).toEqual([
+      ['проведено там', String(GOLDEN_BELARUS_BY_ROLE.held.length)],
+      ['официальные лица и организации', String(GOLDEN_BELARUS_BY_ROLE.official.length)],
+      ['граждане и жители', String(GOLDEN_BELARUS_BY_ROLE.people.length)],
+      ['выступающие', String(GOLDEN_BELARUS_BY_ROLE.speakers.length)],
+    ]);
     // Restricted to its held rows, only «held» is left, in each of them.
     expect(roleBreakdown(rowsView(model, GOLDEN_BELARUS_BY_ROLE.held), 'BY')[0]).toEqual({ role: 'held', count: 11 });
   });

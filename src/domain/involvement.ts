@@ -42,10 +42,15 @@ export function roleBreakdown(view: EventsView, code: string): { role: CountingR
   );
 }
 
+/** [«проведено там», «11»], …: the breakdown as label/value lines (chart and map tooltips). */
+export function roleBreakdownLines(view: EventsView, code: string): [string, string][] {
+  return roleBreakdown(view, code).map((r) => [ROLE_LABELS[r.role], formatNumber(r.count)]);
+}
+
 /** «проведено там — 11; официальные лица и организации — 11; граждане и жители — 5; выступающие — 1» */
 export function roleBreakdownText(view: EventsView, code: string): string {
-  return roleBreakdown(view, code)
-    .map((r) => `${ROLE_LABELS[r.role]} — ${formatNumber(r.count)}`)
+  return roleBreakdownLines(view, code)
+    .map(([label, count]) => `${label} — ${count}`)
     .join('; ');
 }
 

@@ -3,7 +3,7 @@
 import { Link } from 'react-router-dom';
 import { paths } from '../../../config/paths';
 import { eventsByCountry } from '../../../domain/aggregations';
-import { foreignParticipationCount, roleBreakdownText } from '../../../domain/involvement';
+import { foreignParticipationCount, roleBreakdownLines, roleBreakdownText } from '../../../domain/involvement';
 import { countryNames } from '../../../domain/countries';
 import { ChartCard } from '../../../shared/components/chart/ChartCard';
 import { ChartTooltip } from '../../../shared/components/chart/ChartTooltip';
@@ -88,7 +88,12 @@ export function CountryChart({ view, selected, onToggle, context, emptyMessage, 
         selected={selected}
         onToggle={onToggle}
         describe={(d) => `${countryNames(d.key).short}: ${countOf(d.value, FORMS.event)}`}
-        tooltip={(d) => <ChartTooltip title={d.label} lines={countShareLines(d.value, total, 'Доля мероприятий')} />}
+        tooltip={(d) => (
+          <ChartTooltip
+            title={d.label}
+            lines={[...countShareLines(d.value, total, 'Доля мероприятий'), ...roleBreakdownLines(view, d.key)]}
+          />
+        )}
       />
     </ChartCard>
   );

@@ -45,6 +45,8 @@ export interface CountryMapProps {
   selected: readonly string[];
   onToggle: (code: string) => void;
   width: number;
+  /** The country's events by role (label, count), shown under its count in the tooltip. */
+  roleLines?: (code: string) => [string, string][];
 }
 
 const FONT_SIZE = 12;
@@ -75,7 +77,7 @@ function viewOf(projection: GeoProjection, features: readonly CountryFeature[]):
   return { path, shapes: features.map((f) => ({ f, code: alpha2(f), d: path(f) ?? '' })) };
 }
 
-export default function CountryMap({ counts, selected, onToggle, width }: CountryMapProps) {
+export default function CountryMap({ counts, selected, onToggle, width, roleLines }: CountryMapProps) {
   const height = mapHeight(width);
   const clipId = `map-inset-${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
   const [hover, setHover] = useState<{ code: string; x: number; y: number } | null>(null);
@@ -334,7 +336,10 @@ export default function CountryMap({ counts, selected, onToggle, width }: Countr
           style={{ left: Math.min(hover.x + 12, width - 200), top: Math.max(0, hover.y - 60) }}
           aria-hidden="true"
         >
-          <ChartTooltip title={countryNames(hover.code).official} lines={[['Мероприятий', formatNumber(hoverCount)]]} />
+          <ChartTooltip
+            title={countryNames(hover.code).official}
+            lines={[['Мероприятий', formatNumber(hoverCount)], ...(roleLines?.(hover.code) ?? [])]}
+          />
         </div>
       )}
     </div>

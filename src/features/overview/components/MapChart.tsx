@@ -3,6 +3,7 @@ import { eventsByCountry } from '../../../domain/aggregations';
 import { ChartCard } from '../../../shared/components/chart/ChartCard';
 import { deferredModule } from '../../../shared/components/chart/deferred-module';
 import { DeferredChart } from '../../../shared/components/chart/RenderWhenNear';
+import { roleBreakdownLines } from '../../../domain/involvement';
 import { useElementWidth } from '../../../shared/components/chart/use-element-width';
 import { formatNumber } from '../../../lib/format';
 import { countOf, FORMS } from '../../../lib/lexicon';
@@ -60,7 +61,13 @@ export function MapChart({ view, selected, onToggle, context, emptyMessage }: Se
         {/* The map (world outlines, ~50 KB gzip, and their projection) draws when scrolled near. */}
         <DeferredChart module={countryMap} placeholder={loading}>
           {({ default: CountryMap }) => (
-            <CountryMap counts={counts} selected={selected} onToggle={onToggle} width={width} />
+            <CountryMap
+              counts={counts}
+              selected={selected}
+              onToggle={onToggle}
+              width={width}
+              roleLines={(code) => roleBreakdownLines(view, code)}
+            />
           )}
         </DeferredChart>
       </div>
