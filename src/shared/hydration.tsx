@@ -7,10 +7,14 @@ import { createContext, startTransition, useContext, useEffect, useState, type R
 
 const Hydrating = createContext(false);
 
+/** Set on <html> once the app is interactive (hydrated and measured, or rendered): tools wait for it. */
+export const APP_READY_ATTRIBUTE = 'data-app-ready';
+
 export function HydrationProvider({ hydrating, children }: { hydrating: boolean; children: ReactNode }) {
   const [value, setValue] = useState(hydrating);
   useEffect(() => {
     if (value) startTransition(() => setValue(false));
+    else document.documentElement.setAttribute(APP_READY_ATTRIBUTE, '');
   }, [value]);
   // `children` is the same element on this re-render, so only the components reading the flag render again.
   return <Hydrating.Provider value={value}>{children}</Hydrating.Provider>;

@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { APP_READY_ATTRIBUTE } from '../../../src/shared/hydration';
 
 export { CHROMIUM_ARGS, CHROMIUM_PATH, launchBrowser } from './chromium';
 
@@ -31,6 +32,32 @@ export interface PageProblems {
   cspViolations: string[];
 }
 
+/**
+ * A prerendered page is painted before its app starts (src/app/main.tsx): a journey that clicked at
+ * once would click the static HTML. So `goto` and `reload` resolve once the app has marked itself
+ * ready — or after a while without it, for the journeys where it cannot start (blocked script,
+ * failed start), which then assert what the reader sees instead.
+ */
+function waitForAppOnNavigation(page: Page): void {
+  const ready = async () => {
+    await page
+      .waitForFunction((name) => document.documentElement.hasAttribute(name), APP_READY_ATTRIBUTE, { timeout: 8000 })
+      .catch(() => undefined);
+  };
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  page.goto = async (...args) => {
+    const response = await goto(...args);
+    await ready();
+    return response;
+  };
+  page.reload = async (...args) => {
+    const response = await reload(...args);
+    await ready();
+    return response;
+  };
+}
+
 export async function openPage(
   browser: Browser,
   options: {
@@ -47,6 +74,7 @@ export async function openPage(
     javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
   const page = await context.newPage();
+  if (options.javaScriptEnabled ?? true) waitForAppOnNavigation(page);
   const problems: PageProblems = { pageErrors: [], consoleErrors: [], cspViolations: [] };
   page.on('pageerror', (error) => problems.pageErrors.push(String(error)));
   page.on('console', (message) => {
