@@ -48,7 +48,8 @@ function waitForAppOnNavigation(page: Page): void {
   const reload = page.reload.bind(page);
   page.goto = async (...args) => {
     const response = await goto(...args);
-    await ready();
+    // `waitUntil: 'commit'` asks for the page before anything ran (the prerender journeys hold its script).
+    if (args[1]?.waitUntil !== 'commit') await ready();
     return response;
   };
   page.reload = async (...args) => {
