@@ -29,6 +29,21 @@ describe('fetchJson', () => {
     await expect(fetchJson(URL_, schema)).resolves.toEqual({ name: 'a', count: 2 });
   });
 
+  it('loads the schema with the request when given a loader, and names the bad field the same way', async () => {
+    let loaded = 0;
+    const loader = () => {
+      loaded += 1;
+      return Promise.resolve(schema);
+    };
+    answer(() => HttpResponse.json({ name: 'a', count: 2 }));
+    await expect(fetchJson(URL_, loader)).resolves.toEqual({ name: 'a', count: 2 });
+    answer(() => HttpResponse.json({ name: 'a', count: -1 }));
+    const error = await failure(fetchJson(URL_, loader));
+    expect(error.kind).toBe('schema');
+    expect(error.message).toMatch(/поле «count»/);
+    expect(loaded).toBe(2);
+  });
+
   it.each([
     [500, 'Сервер вернул ошибку 500.', true],
     [503, 'Сервер вернул ошибку 503.', true],

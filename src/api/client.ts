@@ -2,7 +2,6 @@
 // that says what failed, so screens can explain it instead of showing half-parsed data.
 import type { z } from 'zod';
 import { countOf, FORMS } from '../lib/lexicon';
-import { russianIssues } from './schema-messages';
 
 export type ApiErrorKind = 'http' | 'timeout' | 'network' | 'parse' | 'schema';
 
@@ -68,9 +67,15 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
+/**
+ * A schema, or a loader of one: zod and the report schema are loaded with the first request, so a
+ * prerendered page (whose data the build has validated) starts without them.
+ */
+export type SchemaSource<T> = z.ZodType<T> | (() => Promise<z.ZodType<T>>);
+
 export async function fetchJson<T>(
   url: string,
-  schema: z.ZodType<T>,
+  source: SchemaSource<T>,
   options: { signal?: AbortSignal; timeoutMs?: number } = {},
 ): Promise<T> {
   const timeout = AbortSignal.timeout(options.timeoutMs ?? requestTimeoutMs);
@@ -117,6 +122,10 @@ export async function fetchJson<T>(
         : 'Ответ сервера повреждён: это не JSON.',
     );
   }
+  const [schema, { russianIssues }] = await Promise.all([
+    typeof source === 'function' ? source() : source,
+    import('./schema-messages'),
+  ]);
   const parsed = schema.safeParse(body, { error: russianIssues });
   if (!parsed.success) {
     throw new ApiError('schema', url, `Данные не прошли проверку: ${describeIssues(parsed.error.issues)}.`);

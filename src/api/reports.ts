@@ -2,9 +2,12 @@
 // reports (static files) and the reports loaded in this browser (IndexedDB, src/api/local-reports.ts,
 // loaded only when used so the first page does not carry it).
 import { queryOptions, useQueries, useQuery } from '@tanstack/react-query';
-import { reportIndexSchema, reportSchema, type Report } from '../domain/report-schema';
+import type { Report } from '../domain/report-schema';
 import { fetchJson } from './client';
 import { localIdOf } from './local-key';
+
+/** The schemas (and zod) come with the first request, not with the first page. */
+const schemas = () => import('../domain/report-schema');
 
 const API_BASE = `${import.meta.env.BASE_URL}api/reports`;
 
@@ -25,7 +28,8 @@ export const reportKeys = {
 export const reportIndexQuery = () =>
   queryOptions({
     queryKey: reportKeys.index(),
-    queryFn: ({ signal }) => fetchJson(apiUrl('index.json'), reportIndexSchema, { signal }),
+    queryFn: ({ signal }) =>
+      fetchJson(apiUrl('index.json'), async () => (await schemas()).reportIndexSchema, { signal }),
   });
 
 /** Report ids are validated before they reach a URL, so a crafted link cannot request another path. */
@@ -34,7 +38,10 @@ export const REPORT_ID = /^\d{4}-q[1-4]$/;
 export const reportQuery = (id: string) =>
   queryOptions({
     queryKey: reportKeys.detail(id),
-    queryFn: ({ signal }) => fetchJson(apiUrl(`${encodeURIComponent(id)}.json`), reportSchema, { signal }),
+    queryFn: ({ signal }) =>
+      fetchJson(apiUrl(`${encodeURIComponent(id)}.json`), async () => (await schemas()).reportSchema, {
+        signal,
+      }),
     enabled: REPORT_ID.test(id),
   });
 
