@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { eventsView, loadPrepared } from '../../test/support/raw-report';
 import { countryNames } from './countries';
-import { ROLE_LABELS } from './methodology';
+import { eventRolesText } from './involvement';
 import { eventsByCountry } from './aggregations';
 import { buildCsv, EXPORT_COLUMNS, neutralizeFormula } from './csv-export';
 import { filterView } from './filter-engine';
@@ -28,16 +28,8 @@ function expectedRow(e: ReportEvent): string[] {
     e.dates.end ?? '',
     e.dates.raw,
     e.countries.map((c) => countryNames(c).short).join(', '),
-    // «Беларусь: проведено там, официальные лица и организации»: the counting roles of each country.
-    e.countries
-      .map(
-        (c) =>
-          `${countryNames(c).short}: ${e.countryRoles
-            .filter((r) => r.code === c && r.role !== 'context')
-            .map((r) => ROLE_LABELS[r.role])
-            .join(', ')}`,
-      )
-      .join('; '),
+    // The counting roles of each country (checked against hand facts below).
+    eventRolesText(e),
     p.count === null ? '' : String(p.count),
     p.qualifier === null ? '' : p.qualifier === 'atLeast' ? 'не менее' : 'точно',
     p.unit === null ? '' : p.unit === 'people' ? 'человек' : 'организаций',

@@ -2,7 +2,7 @@
 // always agree. CSV defaults to what Russian Excel opens correctly; cells that a spreadsheet would
 // run as a formula are neutralised, because titles and descriptions come from an outside document.
 import { countryNames } from './countries';
-import { ROLE_LABELS } from './methodology';
+import { eventRolesText } from './involvement';
 import type { EventsView } from './events-view';
 import type { ReportEvent } from './report-schema';
 
@@ -46,16 +46,7 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
     header: 'Роли стран',
     type: 'text',
     width: 40,
-    value: (e) =>
-      e.countries
-        .map(
-          (c) =>
-            `${countryNames(c).short}: ${e.countryRoles
-              .filter((r) => r.code === c && r.role !== 'context')
-              .map((r) => ROLE_LABELS[r.role])
-              .join(', ')}`,
-        )
-        .join('; '),
+    value: eventRolesText,
   },
   // Per event: the number of its participants (the overview's sum over events counts participations).
   { header: 'Участников мероприятия', type: 'number', width: 12, value: (e) => e.participants.count },

@@ -12,6 +12,7 @@ import {
 } from '../../test/support/golden-q1';
 import { handSum, loadPrepared, rowsView } from '../../test/support/raw-report';
 import {
+  eventRolesText,
   countriesSummary,
   foreignParticipantsSummary,
   foreignParticipationCount,
@@ -42,6 +43,17 @@ describe('figures by role, against the golden facts counted by hand', () => {
     ]);
     // Restricted to its held rows, only «held» is left, in each of them.
     expect(roleBreakdown(rowsView(model, GOLDEN_BELARUS_BY_ROLE.held), 'BY')[0]).toEqual({ role: 'held', count: 11 });
+  });
+  it("an event's roles in words (the «Роли стран» export column), against rows read by hand", () => {
+    const row = (n: number) => model.report.events.find((e) => e.number === n)!;
+    // Row 7: a Smolensk delegation's working visit to Brest.
+    expect(eventRolesText(row(7))).toBe('Беларусь: проведено там, официальные лица и организации');
+    // Row 12: Belarusian and Chinese officials at the opening of a flax plant.
+    expect(eventRolesText(row(12))).toBe(
+      'Беларусь: официальные лица и организации; Китай: официальные лица и организации',
+    );
+    // Row 13 only names Belarus (the Union State's parliamentary commission in Ufa).
+    expect(eventRolesText(row(13))).toBe('');
   });
   it('every country with a role has its golden number of events under some role', () => {
     const byCountry = rolesByCountry(all);

@@ -1,5 +1,6 @@
 // Figures that follow the country roles, foreign participants and outcomes the ingest recorded with
 // their evidence (rules: methodology.ts). Like aggregations.ts, every answer is kept on its view.
+import { countryNames } from './countries';
 import type { EventsView } from './events-view';
 import { formatNumber } from '../lib/format';
 import { COUNTING_ROLES, ROLE_LABELS, type CountryRole } from './methodology';
@@ -173,4 +174,17 @@ export function outcomesSummary(view: EventsView): OutcomesSummary {
     }
     return out;
   });
+}
+
+/** «Беларусь: проведено там, официальные лица и организации»: each counted country of an event and its roles. */
+export function eventRolesText(e: Pick<ReportEvent, 'countries' | 'countryRoles'>): string {
+  return e.countries
+    .map(
+      (c) =>
+        `${countryNames(c).short}: ${e.countryRoles
+          .filter((r) => r.code === c && r.role !== 'context')
+          .map((r) => ROLE_LABELS[r.role])
+          .join(', ')}`,
+    )
+    .join('; ');
 }

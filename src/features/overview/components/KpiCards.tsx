@@ -50,6 +50,17 @@ function Kpi({
   );
 }
 
+/** «не менее 6 778», «3», or «—» when the report states no number at all. */
+function LowerBound({ known, atLeast, value }: { known: boolean; atLeast: boolean; value: number }) {
+  if (!known) return '—';
+  return (
+    <>
+      {atLeast && <span className="kpi__qualifier">не менее </span>}
+      {formatNumber(value)}
+    </>
+  );
+}
+
 /** «, с Беларусью»: the partner countries of the events where agreements were signed. */
 function agreementCountries(
   list: ReturnType<typeof outcomesSummary>['agreementList'],
@@ -119,16 +130,7 @@ export function KpiCards({
       <Kpi
         label="Участий в мероприятиях"
         className="kpi--wide-print"
-        value={
-          people.events > 0 ? (
-            <>
-              {people.atLeast && <span className="kpi__qualifier">не менее </span>}
-              {formatNumber(people.total)}
-            </>
-          ) : (
-            '—'
-          )
-        }
+        value={<LowerBound known={people.events > 0} atLeast={people.atLeast} value={people.total} />}
       >
         {people.events > 0 && (
           <p>
@@ -159,14 +161,7 @@ export function KpiCards({
       <Kpi
         label="Подписано соглашений"
         value={
-          outcomes.agreementEvents > 0 ? (
-            <>
-              {outcomes.atLeast && <span className="kpi__qualifier">не менее </span>}
-              {formatNumber(outcomes.agreements)}
-            </>
-          ) : (
-            '—'
-          )
+          <LowerBound known={outcomes.agreementEvents > 0} atLeast={outcomes.atLeast} value={outcomes.agreements} />
         }
       >
         {outcomes.agreementEvents > 0 ? (
