@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { pageFile, startChunks, withModulePreloads } from './plugin';
+import { pageFile } from './plugin';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const dirs: string[] = [];
@@ -52,33 +52,5 @@ describe('pageFile', () => {
     expect(pageFile('/events/2026-q1-7', false)).toBe('events/2026-q1-7.html');
     expect(pageFile('/countries/BY', false)).toBe('countries/BY.html');
     expect(pageFile('/404', true)).toBe('404.html');
-  });
-});
-
-describe('preloading the start of the app', () => {
-  const chunk = (fileName: string, facadeModuleId: string | null, imports: string[] = []) => ({
-    type: 'chunk' as const,
-    fileName,
-    facadeModuleId,
-    imports,
-  });
-  const bundle = {
-    a: chunk('assets/index.js', '/app/src/app/main.tsx'),
-    b: chunk('assets/start.js', '/app/src/app/start.tsx', ['assets/react.js', 'assets/router.js']),
-    c: chunk('assets/router.js', null, ['assets/react.js']),
-    d: chunk('assets/react.js', null),
-    e: chunk('assets/CountryMap.js', '/app/src/features/overview/components/CountryMap.tsx', ['assets/react.js']),
-    f: { type: 'asset' as const, fileName: 'assets/index.css' },
-  } as unknown as Parameters<typeof startChunks>[0];
-
-  it('the start chunk and what it imports, each once; not the lazy chunks', () => {
-    expect(startChunks(bundle, '/').sort()).toEqual(['/assets/react.js', '/assets/router.js', '/assets/start.js']);
-    expect(startChunks(bundle, '/dashboard/')).toContain('/dashboard/assets/start.js');
-  });
-  it('links them in <head>, skipping one the shell references already', () => {
-    const shell = '<head><script type="module" src="/assets/react.js"></script></head>';
-    const html = withModulePreloads(shell, ['/assets/start.js', '/assets/react.js']);
-    expect(html.match(/rel="modulepreload"/g)).toHaveLength(1);
-    expect(html).toContain('<link rel="modulepreload" crossorigin href="/assets/start.js">');
   });
 });

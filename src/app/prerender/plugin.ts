@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { build, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
+import { build, type Plugin, type ResolvedConfig } from 'vite';
 import { readPublishedReports, type PublishedReports } from './published-reports.ts';
 import type { PrerenderData } from '../router';
 
@@ -18,8 +18,6 @@ import type { PrerenderData } from '../router';
 export const PRERENDER_MAX_BYTES = 2_000_000;
 
 type RenderModule = typeof import('./render');
-type OutputBundle = Rollup.OutputBundle;
-type OutputChunk = Rollup.OutputChunk;
 
 const APP_ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -30,34 +28,6 @@ export function withStylesheets(shell: string, hrefs: readonly string[]): string
     .map((href) => `  <link rel="stylesheet" crossorigin href="${href}">\n  `);
   if (!shell.includes('</head>')) throw new Error('index.html: no </head>');
   return shell.replace('</head>', () => `${links.join('')}</head>`);
-}
-
-/** The shell with a <link rel="modulepreload"> for each of `hrefs` it does not reference yet, last in <head>. */
-export function withModulePreloads(shell: string, hrefs: readonly string[]): string {
-  const links = hrefs
-    .filter((href) => !shell.includes(`"${href}"`))
-    .map((href) => `  <link rel="modulepreload" crossorigin href="${href}">\n  `);
-  if (!shell.includes('</head>')) throw new Error('index.html: no </head>');
-  return shell.replace('</head>', () => `${links.join('')}</head>`);
-}
-
-/**
- * The chunk that starts the app (src/app/start.tsx) and every chunk it imports statically: the entry
- * imports it only after the first paint (src/app/main.tsx), so the page asks for them up front.
- */
-export function startChunks(bundle: OutputBundle, base: string): string[] {
-  const chunks = new Map<string, OutputChunk>();
-  for (const file of Object.values(bundle)) if (file.type === 'chunk') chunks.set(file.fileName, file);
-  const start = [...chunks.values()].find((c) => c.facadeModuleId?.endsWith('/src/app/start.tsx'));
-  if (!start) return [];
-  const seen = new Set<string>();
-  const visit = (name: string) => {
-    if (seen.has(name)) return;
-    seen.add(name);
-    for (const next of chunks.get(name)?.imports ?? []) visit(next);
-  };
-  visit(start.fileName);
-  return [...seen].map((name) => `${base}${name}`);
 }
 
 /** The file a page's path is written to, relative to the build folder. */
@@ -128,10 +98,7 @@ export function prerenderPages({ reportsDir }: { reportsDir: string }): Plugin {
             .filter((file) => file.type === 'asset' && file.fileName.endsWith('.css'))
             .map((file) => `${config.base}${file.fileName}`)
             .sort();
-          const shell = withModulePreloads(
-            withStylesheets(readFileSync(join(outDir, 'index.html'), 'utf8'), stylesheets),
-            startChunks(bundle, config.base),
-          );
+          const shell = withStylesheets(readFileSync(join(outDir, 'index.html'), 'utf8'), stylesheets);
           const data: PrerenderData = { index: published.index, report };
           for (const { path, notFound } of render.pagePaths(data)) {
             const page = await render.renderPage(path, data, notFound);
