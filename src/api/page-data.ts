@@ -6,10 +6,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { HydrationState } from 'react-router-dom';
 import type { Report, ReportIndex } from '../domain/report-schema';
-import { PAGE_DATA_ID } from '../config/page-data-id';
 import { reportIndexQuery, reportQuery } from './reports';
 
-export { PAGE_DATA_ID };
+export const PAGE_DATA_ID = 'page-data';
 
 export interface PageData {
   /** The in-app path the HTML shows (without the base), e.g. '/events'. */

@@ -1,7 +1,9 @@
 // What a pasted link shows (title, period, headline figure), against the source report: 34 events in
-// the first quarter of 2026, 24 of them with Belarus, event № 7 the working visit to Brest.
+// the first quarter of 2026, 23 of them with Belarus (golden facts: row 13 only names it), event № 7
+// the working visit to Brest.
 import { describe, expect, it } from 'vitest';
 import report from '../../../data/reports/2026-q1.json';
+import { GOLDEN_COUNTRY_EVENTS } from '../../../test/support/golden-q1';
 import { preparedReport } from '../../api/prepared-report';
 import { reportSchema } from '../../domain/report-schema';
 import { pageMeta, SITE_NAME } from './page-meta';
@@ -20,7 +22,8 @@ describe('pageMeta', () => {
     expect(pageMeta('/quality', model).description).toContain(report.source.sha256);
     const brief = pageMeta('/countries/BY', model);
     expect(brief.title).toBe(`Справка: Беларусь — I квартал 2026 года — ${SITE_NAME}`);
-    expect(brief.description).toMatch(/24 международных мероприятия/);
+    expect(GOLDEN_COUNTRY_EVENTS.BY).toHaveLength(23);
+    expect(brief.description).toMatch(/23 международных мероприятия/);
   });
 
   it('an event: its number and title, then dates and place', () => {
