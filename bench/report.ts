@@ -83,6 +83,9 @@ export function printTable(r: Results): string {
     const lat = (x?: LatencySummary) =>
       x
         ? `p50 ${num(x.p50Ms)} / p95 ${num(x.p95Ms)} ms` +
+          (x.firstResponse && x.firstResponse.p95Ms !== x.p95Ms
+            ? `; first response: p50 ${num(x.firstResponse.p50Ms)} / p95 ${num(x.firstResponse.p95Ms)} ms`
+            : '') +
           (x.afterUrl && x.afterUrl.p95Ms !== x.p95Ms
             ? `; from URL write: p50 ${num(x.afterUrl.p50Ms)} / p95 ${num(x.afterUrl.p95Ms)} ms`
             : '') +

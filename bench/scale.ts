@@ -45,6 +45,8 @@ export interface LatencySummary {
   p50Ms: number | null;
   p95Ms: number | null;
   maxMs: number | null;
+  /** Input to the frame after the first DOM change: what shows before deferred work (the count, the control). */
+  firstResponse: { p50Ms: number | null; p95Ms: number | null };
   /** The same from the URL write (after any debounce) to paint; null when the URL did not change. */
   afterUrl: { p50Ms: number | null; p95Ms: number | null } | null;
 }
@@ -52,7 +54,9 @@ export interface LatencySummary {
 function summarise(samples: Sample[]): LatencySummary {
   const ms = samples.flatMap((s) => (s.ms === null ? [] : [s.ms]));
   const afterUrl = samples.flatMap((s) => (s.sinceUrlMs === null ? [] : [s.sinceUrlMs]));
+  const first = samples.flatMap((s) => (s.firstMs === null ? [] : [s.firstMs]));
   return {
+    firstResponse: { p50Ms: round(percentile(first, 50)), p95Ms: round(percentile(first, 95)) },
     afterUrl: afterUrl.length
       ? { p50Ms: round(percentile(afterUrl, 50)), p95Ms: round(percentile(afterUrl, 95)) }
       : null,

@@ -9,8 +9,11 @@ import type { CountriesStated, Outcome, ReportEvent } from './report-schema';
 export type CountingRole = Exclude<CountryRole, 'context'>;
 export type RoleCounts = Record<CountingRole, number>;
 
-function eventsOf(view: EventsView): ReportEvent[] {
-  return Array.from(view.positions, (p) => view.model.events[p]!);
+/** Calls `visit` with each event of the view: a plain loop, no array of 100 000 events built per question. */
+function forEachEvent(view: EventsView, visit: (e: ReportEvent) => void): void {
+  const { positions } = view;
+  const { events } = view.model;
+  for (let k = 0; k < positions.length; k++) visit(events[positions[k]!]!);
 }
 
 function emptyRoles(): RoleCounts {
@@ -21,7 +24,8 @@ function emptyRoles(): RoleCounts {
 export function rolesByCountry(view: EventsView): Map<string, RoleCounts> {
   return view.memo('rolesByCountry', () => {
     const out = new Map<string, RoleCounts>();
-    for (const e of eventsOf(view)) {
+    forEachEvent(view, (e) => {
+      if (e.countryRoles.length === 0) return;
       const seen = new Set<string>();
       for (const r of e.countryRoles) {
         if (r.role === 'context' || seen.has(`${r.code} ${r.role}`)) continue;
@@ -30,7 +34,7 @@ export function rolesByCountry(view: EventsView): Map<string, RoleCounts> {
         counts[r.role] += 1;
         out.set(r.code, counts);
       }
-    }
+    });
     return out;
   });
 }
@@ -71,7 +75,8 @@ export function countriesSummary(view: EventsView): CountriesSummary {
   return view.memo('countriesSummary', () => {
     const codes = new Set<string>();
     let stated: CountriesSummary['stated'] = null;
-    for (const e of eventsOf(view)) {
+    for (let k = 0; k < view.size; k++) {
+      const e = view.event(k);
       for (const c of e.countries) codes.add(c);
       const s = e.countriesStated;
       if (s && (!stated || statedLowerBound(s) > statedLowerBound(stated.stated)))
@@ -93,7 +98,13 @@ export function hasForeignParticipation(e: ReportEvent): boolean {
 }
 
 export function foreignParticipationCount(view: EventsView): number {
-  return view.memo('foreignParticipation', () => eventsOf(view).filter(hasForeignParticipation).length);
+  return view.memo('foreignParticipation', () => {
+    let n = 0;
+    forEachEvent(view, (e) => {
+      if (hasForeignParticipation(e)) n += 1;
+    });
+    return n;
+  });
 }
 
 export interface ForeignTotal {
@@ -115,14 +126,14 @@ export function foreignParticipantsSummary(view: EventsView): ForeignParticipant
       stated: { total: 0, events: 0 },
       derived: { total: 0, events: 0 },
     };
-    for (const e of eventsOf(view)) {
+    forEachEvent(view, (e) => {
       const f = e.foreignParticipants;
-      if (!f) continue;
+      if (!f) return;
       out.total += f.count;
       out.events += 1;
       out[f.basis].total += f.count;
       out[f.basis].events += 1;
-    }
+    });
     return out;
   });
 }
@@ -154,7 +165,8 @@ export function outcomesSummary(view: EventsView): OutcomesSummary {
       agreementList: [],
       arrangementList: [],
     };
-    for (const e of eventsOf(view)) {
+    forEachEvent(view, (e) => {
+      if (e.outcomes.length === 0) return; // most events: nothing to build
       const items = e.outcomes.map((outcome) => ({
         eventId: e.id,
         eventNumber: e.number,
@@ -171,7 +183,7 @@ export function outcomesSummary(view: EventsView): OutcomesSummary {
       }
       out.agreementList.push(...agreements);
       out.arrangementList.push(...items.filter((i) => i.outcome.kind === 'arrangement'));
-    }
+    });
     return out;
   });
 }

@@ -288,6 +288,20 @@ export function searchMatches(index: SearchIndex, query: string): Uint8Array | n
 
 export type TextRange = readonly [start: number, end: number];
 
+/** Stems of displayed words: each keystroke highlights the same visible rows again. */
+const displayStems = new Map<string, string>();
+const MAX_DISPLAY_STEMS = 10_000;
+
+function displayStem(word: string): string {
+  let stem = displayStems.get(word);
+  if (stem === undefined) {
+    stem = stemWord(word);
+    if (displayStems.size >= MAX_DISPLAY_STEMS) displayStems.clear();
+    displayStems.set(word, stem);
+  }
+  return stem;
+}
+
 /**
  * Where the query matches in a piece of display text, as merged [start, end) ranges: the typed term
  * where it occurs inside a word, else the whole word whose stem matched.
@@ -307,7 +321,7 @@ export function highlightRanges(text: string, terms: readonly QueryTerm[]): Text
           ranges.push([start + at, start + at + q.term.length]);
           at = word.indexOf(q.term, at + q.term.length);
         }
-      } else if ((stem ??= stemWord(word)).startsWith(q.stem)) {
+      } else if ((stem ??= displayStem(word)).startsWith(q.stem)) {
         ranges.push([start, start + word.length]);
       }
     }

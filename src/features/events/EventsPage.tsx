@@ -1,5 +1,5 @@
 // Events explorer: search, facets, a sortable virtualised table; all of it in the URL.
-import { useCallback, useMemo } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo } from 'react';
 import { activeFilterCount, EMPTY_FILTERS, isFiltered, writeFilters, type EventFilters } from '../../domain/filters';
 import type { PreparedReport } from '../../domain/prepared-report';
 import type { ReportEvent } from '../../domain/report-schema';
@@ -11,6 +11,7 @@ import { PressPanel } from '../../shared/components/PressPanel';
 import { EmptyState } from '../../shared/components/QueryStates';
 import { ReportGate } from '../../shared/components/ReportGate';
 import { formatNumber } from '../../lib/format';
+import { paths } from '../../config/paths';
 import { ColumnPicker } from './components/ColumnPicker';
 import { EventsTable } from './components/EventsTable';
 import { FacetPanel } from './components/FacetPanel';
@@ -22,11 +23,21 @@ import './events.css';
 function Explorer({ model }: { model: PreparedReport }) {
   const view = useEventsView(model);
   const { filters, setFilters, rows, params } = view;
-  const terms = useMemo(() => prepareQuery(filters.q), [filters.q]);
+  // The input, the count and the facets answer a keystroke or a click at once; the table, the exports
+  // and the press text follow in a deferred render, which the next keystroke interrupts.
+  const shownRows = useDeferredValue(rows);
+  const shownFilters = useDeferredValue(filters);
+  const terms = useMemo(() => prepareQuery(shownFilters.q), [shownFilters.q]);
+  // The search index is built while the page is idle, not on the first keystroke.
+  useEffect(() => whenIdle(() => void model.search), [model]);
   // Links carry the list's query minus the scroll key, so scrolling does not rebuild every row. The
   // filters are the ones shown, not the URL's: when a debounced search reaches the URL, no link changes.
-  const linkQuery = detailHref('', writeFilters(filters, params)).split('?')[1] ?? '';
-  const href = useCallback((event: ReportEvent) => detailHref(event.id, new URLSearchParams(linkQuery)), [linkQuery]);
+  const linkQuery = detailHref('', writeFilters(shownFilters, params)).split('?')[1] ?? '';
+  // The same address as detailHref(event.id, linkQuery), without parsing the query again for every row.
+  const href = useCallback(
+    (event: ReportEvent) => (linkQuery ? `${paths.event(event.id)}?${linkQuery}` : paths.event(event.id)),
+    [linkQuery],
+  );
   // Stable handlers: the memoised panels below then skip the re-render when only the URL catches up.
   const reset = useCallback(() => setFilters(() => EMPTY_FILTERS), [setFilters]);
   const onFacetChange = useCallback((next: (f: EventFilters) => EventFilters) => setFilters(next), [setFilters]);
@@ -62,11 +73,11 @@ function Explorer({ model }: { model: PreparedReport }) {
             <ColumnPicker hidden={view.hidden} onChange={view.setHidden} />
           </div>
           {/* Exports carry exactly the rows found, in the order shown. */}
-          <ExportMenu view={rows} filters={filters} className="explorer__export" />
+          <ExportMenu view={shownRows} filters={shownFilters} className="explorer__export" />
           <FilterChips filters={filters} labels={model} onChange={(next) => setFilters(() => next)} />
-          {rows.size === 0 ? (
-            <EmptyState title={isFiltered(filters) ? 'Ничего не найдено' : 'В отчёте нет мероприятий'}>
-              {isFiltered(filters) && (
+          {shownRows.size === 0 ? (
+            <EmptyState title={isFiltered(shownFilters) ? 'Ничего не найдено' : 'В отчёте нет мероприятий'}>
+              {isFiltered(shownFilters) && (
                 <p>
                   Измените запрос или{' '}
                   <button type="button" className="button button--link" onClick={reset}>
@@ -79,7 +90,7 @@ function Explorer({ model }: { model: PreparedReport }) {
           ) : (
             <ErrorBoundary label="таблица мероприятий" headingLevel={3}>
               <EventsTable
-                rows={rows}
+                rows={shownRows}
                 terms={terms}
                 sort={view.sort}
                 onSort={view.setSort}
@@ -91,12 +102,22 @@ function Explorer({ model }: { model: PreparedReport }) {
             </ErrorBoundary>
           )}
           <ErrorBoundary label="цифры для прессы" headingLevel={3}>
-            <PressPanel view={rows} filters={filters} headingLevel={3} className="explorer__press" />
+            <PressPanel view={shownRows} filters={shownFilters} headingLevel={3} className="explorer__press" />
           </ErrorBoundary>
         </div>
       </div>
     </section>
   );
+}
+
+/** Runs `work` once the browser is idle (soon, where it cannot tell); returns the cancel. */
+function whenIdle(work: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(work, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }
+  const timer = setTimeout(work, 200);
+  return () => clearTimeout(timer);
 }
 
 export function EventsPage() {

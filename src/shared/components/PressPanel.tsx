@@ -1,6 +1,6 @@
 // «Цифры для прессы»: ready-to-quote sentences for the current view, with a copy button. The text is
 // generated in src/domain/press-text.ts; this component only shows it and puts it on the clipboard.
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { EventsView } from '../../domain/events-view';
 import { describeFilters, type EventFilters } from '../../domain/filters';
 import { pressSentences, pressSource, pressText } from '../../domain/press-text';
@@ -53,7 +53,7 @@ async function copyToClipboard(text: string): Promise<boolean> {
   return copyWithTextarea(text);
 }
 
-export function PressPanel({ view, filters, headingLevel = 2, className, extra = NONE }: PressPanelProps) {
+function PressPanelView({ view, filters, headingLevel = 2, className, extra = NONE }: PressPanelProps) {
   const titleId = useId();
   const textRef = useRef<HTMLDivElement>(null);
   // The status names the text it is about: a new view means new text, and an old «Скопировано» is hidden.
@@ -125,3 +125,6 @@ export function PressPanel({ view, filters, headingLevel = 2, className, extra =
     </section>
   );
 }
+
+/** Memoised: the text is redone for a new view or filter, not when the page re-renders for the URL. */
+export const PressPanel = memo(PressPanelView);

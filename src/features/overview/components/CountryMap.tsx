@@ -157,41 +157,47 @@ export default function CountryMap({ counts, selected, onToggle, width, roleLine
 
   // The estimate while hydrating, so the labels placed match the prerendered HTML.
   const measure = useMeasureText();
-  const area: Box = { x0: 2, y0: 2, x1: width - 2, y1: height - 2 };
-  const labelsFor = (view: View, codes: (code: string) => boolean, bounds: Box, avoid: Box[]) => {
-    const requests: LabelRequest[] = view.shapes
-      .filter((s) => s.code && countByCode.has(s.code) && codes(s.code))
-      .map((s) => {
-        const count = formatNumber(countByCode.get(s.code!) ?? 0);
-        const name = `${countryNames(s.code!).short} ${count}`;
-        const shape = toBox(view.path.bounds(s.f));
-        return {
-          key: s.code!,
-          shape,
-          centre: view.path.centroid(s.f) as [number, number],
-          inside: { width: boldWidth(count, measure), height: FONT_SIZE + 2 },
-          outside: { width: boldWidth(name, measure), height: FONT_SIZE + 2 },
-        };
-      })
-      .filter((r) => r.centre.every(Number.isFinite))
-      .sort(
-        (a, b) =>
-          (b.shape.x1 - b.shape.x0) * (b.shape.y1 - b.shape.y0) - (a.shape.x1 - a.shape.x0) * (a.shape.y1 - a.shape.y0),
-      );
-    return placeLabels(requests, bounds, avoid).map((p) => {
-      const count = formatNumber(countByCode.get(p.key) ?? 0);
-      return { ...p, text: p.leader ? `${countryNames(p.key).short} ${count}` : count };
-    });
-  };
-  const worldLabels = labelsFor(world, (c) => !insetCodes.has(c), area, inset ? [inset.box] : []);
-  const insetLabels = inset
-    ? labelsFor(
-        inset,
-        (c) => insetCodes.has(c),
-        { x0: inset.box.x0 + 2, y0: inset.box.y0 + 16, x1: inset.box.x1 - 2, y1: inset.box.y1 - 2 },
-        [],
-      )
-    : [];
+  // Labels follow the partners' counts and the layout, not the selection: a country toggled on the
+  // overview (the map's own filter) re-places none of them.
+  const { worldLabels, insetLabels } = useMemo(() => {
+    const area: Box = { x0: 2, y0: 2, x1: width - 2, y1: height - 2 };
+    const labelsFor = (view: View, codes: (code: string) => boolean, bounds: Box, avoid: Box[]) => {
+      const requests: LabelRequest[] = view.shapes
+        .filter((s) => s.code && countByCode.has(s.code) && codes(s.code))
+        .map((s) => {
+          const count = formatNumber(countByCode.get(s.code!) ?? 0);
+          const name = `${countryNames(s.code!).short} ${count}`;
+          const shape = toBox(view.path.bounds(s.f));
+          return {
+            key: s.code!,
+            shape,
+            centre: view.path.centroid(s.f) as [number, number],
+            inside: { width: boldWidth(count, measure), height: FONT_SIZE + 2 },
+            outside: { width: boldWidth(name, measure), height: FONT_SIZE + 2 },
+          };
+        })
+        .filter((r) => r.centre.every(Number.isFinite))
+        .sort(
+          (a, b) =>
+            (b.shape.x1 - b.shape.x0) * (b.shape.y1 - b.shape.y0) -
+            (a.shape.x1 - a.shape.x0) * (a.shape.y1 - a.shape.y0),
+        );
+      return placeLabels(requests, bounds, avoid).map((p) => {
+        const count = formatNumber(countByCode.get(p.key) ?? 0);
+        return { ...p, text: p.leader ? `${countryNames(p.key).short} ${count}` : count };
+      });
+    };
+    const worldLabels = labelsFor(world, (c) => !insetCodes.has(c), area, inset ? [inset.box] : []);
+    const insetLabels = inset
+      ? labelsFor(
+          inset,
+          (c) => insetCodes.has(c),
+          { x0: inset.box.x0 + 2, y0: inset.box.y0 + 16, x1: inset.box.x1 - 2, y1: inset.box.y1 - 2 },
+          [],
+        )
+      : [];
+    return { worldLabels, insetLabels };
+  }, [world, inset, insetCodes, countByCode, measure, width, height]);
 
   const drawShapes = (view: View, interactive: (code: string) => boolean, keyPrefix: string) => [
     ...view.shapes
@@ -240,7 +246,7 @@ export default function CountryMap({ counts, selected, onToggle, width, roleLine
       }),
   ];
 
-  const drawLabels = (labels: ReturnType<typeof labelsFor>, keyPrefix: string) =>
+  const drawLabels = (labels: typeof worldLabels, keyPrefix: string) =>
     labels.map((l) => (
       <g key={`${keyPrefix}label-${l.key}`} pointerEvents="none" aria-hidden="true">
         {l.leader && (

@@ -21,11 +21,24 @@ function canvasContext(): CanvasRenderingContext2D | null {
   return context;
 }
 
+/**
+ * Widths already measured, by size and text: a filter change redraws the same labels (and fitting a
+ * title tries several cuts of it), and canvas measureText was the overview's largest cost.
+ */
+const widths = new Map<string, number>();
+const MAX_WIDTHS = 20_000;
+
 export function measureText(text: string, fontSize: number): number {
   const ctx = canvasContext();
   if (!ctx) return estimateTextWidth(text, fontSize);
+  const key = `${fontSize} ${text}`;
+  const known = widths.get(key);
+  if (known !== undefined) return known;
   ctx.font = `${fontSize}px ${EXPORT_FONT}`;
-  return ctx.measureText(text).width;
+  const width = ctx.measureText(text).width;
+  if (widths.size >= MAX_WIDTHS) widths.clear();
+  widths.set(key, width);
+  return width;
 }
 
 let flagSupport: boolean | undefined;
