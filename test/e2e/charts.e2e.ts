@@ -4,12 +4,12 @@
 // does not call Russia the host, and is one Tab stop with the arrow keys walking the partners. The
 // timeline strip names its events and opens them from the keyboard; on a phone the events table is a
 // card list without sideways scroll.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import report from '../../data/reports/2026-q1.json';
 import { countryNames } from '../../src/domain/countries';
-import { BASE_URL, launchBrowser, openPage, screenshot } from './support/browser';
+import { ARTIFACTS_DIR, BASE_URL, launchBrowser, openPage, screenshot } from './support/browser';
 import { eventRows } from './support/locators';
 
 let browser: Browser;
@@ -104,7 +104,9 @@ describe('chart files', () => {
 
         const png = await downloadFile(page, figure.getByRole('button', { name: `Скачать график «${title}» в PNG` }));
         expect(png.bytes.subarray(1, 4).toString()).toBe('PNG');
-        writeFileSync(`test-results/export-${width}-${png.name}`, png.bytes); // to look at
+        // To look at; a fresh clone has no test-results/ until the first screenshot.
+        mkdirSync(ARTIFACTS_DIR, { recursive: true });
+        writeFileSync(`${ARTIFACTS_DIR}/export-${width}-${png.name}`, png.bytes);
         const svgWidth = Number(/<svg[^>]* width="(\d+)"/.exec(svg.bytes.toString('utf8'))![1]);
         expect(png.bytes.readUInt32BE(16)).toBe(svgWidth * 2);
       }
@@ -146,7 +148,7 @@ describe('the map', () => {
     const box = (await belarus.boundingBox())!;
     expect(box.width).toBeGreaterThanOrEqual(40);
     await screenshot(page, 'map-1366');
-    await map.screenshot({ path: 'test-results/map-1366-card.png' });
+    await map.screenshot({ path: `${ARTIFACTS_DIR}/map-1366-card.png` });
     expect(await map.innerText()).not.toMatch(/принимающая/);
     // Every partner is a button with its count, and every count is on the drawing.
     for (const code of partners)
