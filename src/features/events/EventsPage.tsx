@@ -18,6 +18,7 @@ import { FacetPanel } from './components/FacetPanel';
 import { SearchBox } from './components/SearchBox';
 import { detailHref } from './events-url';
 import { useEventsView } from './hooks/use-events-view';
+import { whenIdle } from '../../lib/when-idle';
 import './events.css';
 
 function Explorer({ model }: { model: PreparedReport }) {
@@ -29,7 +30,7 @@ function Explorer({ model }: { model: PreparedReport }) {
   const shownFilters = useDeferredValue(filters);
   const terms = useMemo(() => prepareQuery(shownFilters.q), [shownFilters.q]);
   // The search index is built while the page is idle, not on the first keystroke.
-  useEffect(() => whenIdle(() => void model.search), [model]);
+  useEffect(() => whenIdle(() => void model.search, { timeoutMs: 2000, fallbackMs: 200 }), [model]);
   // Links carry the list's query minus the scroll key, so scrolling does not rebuild every row. The
   // filters are the ones shown, not the URL's: when a debounced search reaches the URL, no link changes.
   const linkQuery = detailHref('', writeFilters(shownFilters, params)).split('?')[1] ?? '';
@@ -108,16 +109,6 @@ function Explorer({ model }: { model: PreparedReport }) {
       </div>
     </section>
   );
-}
-
-/** Runs `work` once the browser is idle (soon, where it cannot tell); returns the cancel. */
-function whenIdle(work: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(work, { timeout: 2000 });
-    return () => cancelIdleCallback(id);
-  }
-  const timer = setTimeout(work, 200);
-  return () => clearTimeout(timer);
 }
 
 export function EventsPage() {

@@ -5,20 +5,12 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useHydrating } from '../../hydration';
 import { useDeferredModule, type DeferredModule } from './deferred-module';
 import { usePrinting } from './print-media';
+import { whenIdle } from '../../../lib/when-idle';
 
 /** How far ahead of the viewport content starts rendering, so it is usually ready when scrolled to. */
 const ROOT_MARGIN = '50% 0px';
 /** Rendered anyway after this long (and an idle moment), so nothing stays missing. */
 const IDLE_FALLBACK_MS = 2500;
-
-function whenIdle(callback: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(callback, { timeout: 1000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(callback, 0);
-  return () => clearTimeout(id);
-}
 
 export function RenderWhenNear({ children, placeholder }: { children: ReactNode; placeholder: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -39,7 +31,7 @@ export function RenderWhenNear({ children, placeholder }: { children: ReactNode;
     });
     observer.observe(el);
     let cancelIdle = () => {};
-    const timer = setTimeout(() => (cancelIdle = whenIdle(show)), IDLE_FALLBACK_MS);
+    const timer = setTimeout(() => (cancelIdle = whenIdle(show, { timeoutMs: 1000, fallbackMs: 0 })), IDLE_FALLBACK_MS);
     return () => {
       observer.disconnect();
       clearTimeout(timer);
