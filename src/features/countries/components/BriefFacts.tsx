@@ -36,15 +36,15 @@ function Fact({
 }
 
 /** Explanations the screen shows beside a figure and the printed page once, in its footnote. */
-export const ROLES_NOTE = 'мероприятий по каждой роли; в одном мероприятии у страны может быть несколько ролей';
-export const SUM_NOTE = '(сумма: участник нескольких мероприятий учтён в каждом)';
+const ROLES_NOTE = 'мероприятий по каждой роли; в одном мероприятии у страны может быть несколько ролей';
+const SUM_NOTE = '(сумма: участник нескольких мероприятий учтён в каждом)';
 
 export function BriefFacts({ brief }: { brief: CountryBrief }) {
   const { people, organizations, unstated } = brief.participants;
   const foreign = foreignParticipantsSummary(brief.view);
   const n = brief.view.size;
   // People and organisations are never added together: each is its own figure.
-  const stated: { value: string; where: string; sumNote?: boolean }[] = [];
+  const stated: { value: string; where: string }[] = [];
   if (people.events > 0)
     stated.push({
       value:
@@ -52,8 +52,6 @@ export function BriefFacts({ brief }: { brief: CountryBrief }) {
           ? participantsQuantity(people.total, 'people', people.atLeast)
           : participationsQuantity(people),
       where: `в ${countOf(people.events, FORMS.eventPrep)}`,
-      // On paper the brief's footnote says this once, under the whole page.
-      sumNote: people.events > 1,
     });
   if (organizations.events > 0)
     stated.push({
@@ -62,7 +60,6 @@ export function BriefFacts({ brief }: { brief: CountryBrief }) {
     });
   const participantDetails = [
     stated[0]?.where,
-    stated[0]?.sumNote ? SUM_NOTE : null,
     ...stated.slice(1).map((x) => `${x.value} ${x.where}`),
     foreign.events > 0
       ? `иностранных участников — ${formatNumber(foreign.total)} в ${countOf(foreign.events, FORMS.eventPrep)} (${foreign.derived.events === 0 ? 'указано в отчёте' : foreign.stated.events === 0 ? 'выведено из состава участников' : `указано — ${formatNumber(foreign.stated.total)}, выведено — ${formatNumber(foreign.derived.total)}`})`
@@ -90,16 +87,10 @@ export function BriefFacts({ brief }: { brief: CountryBrief }) {
           `больше всего — ${topSector.name} (${formatNumber(topSector.count)})`}
       </Fact>
       <Fact label="Участия" value={stated[0]?.value ?? 'не указаны'}>
-        {participantDetails.map((d, i) =>
-          d === SUM_NOTE ? (
-            <span key="sum" className="no-print">
-              {' '}
-              {SUM_NOTE}
-            </span>
-          ) : (
-            `${i > 0 ? '; ' : ''}${d}`
-          ),
-        )}
+        {participantDetails[0]}
+        {/* A sum over several events; on paper the brief's footnote says this once, for the page. */}
+        {people.events > 1 && <span className="no-print"> {SUM_NOTE}</span>}
+        {participantDetails.slice(1).map((d) => `; ${d}`)}
       </Fact>
       <Fact label="Формат" value={`очно — ${formatNumber(n - brief.online)}`}>
         дистанционно — {formatNumber(brief.online)}
