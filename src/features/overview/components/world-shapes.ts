@@ -8,6 +8,7 @@ import { geoArea, geoAzimuthalEqualArea, geoCentroid, geoEqualEarth, geoPath, ty
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { alpha2ByNumeric, HOST_COUNTRY } from '../../../domain/countries';
 import type { Box } from './map-layout';
 
 export interface WorldShape {
@@ -75,6 +76,8 @@ export function bakeWorldShapes(topology: Topology<{ countries: GeometryCollecti
   const countries = (feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>)
     .features as CountryFeature[];
   const near = countries.filter((f) => {
+    // Russia, the host, reaches into every inset although its centroid is in Siberia.
+    if (f.id !== undefined && alpha2ByNumeric(String(f.id)) === HOST_COUNTRY) return true;
     const [lon, lat] = geoCentroid(f);
     return Math.abs(lon - INSET_CENTRE[0]) < INSET_REACH.lon && Math.abs(lat - INSET_CENTRE[1]) < INSET_REACH.lat;
   });
