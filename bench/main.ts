@@ -103,7 +103,7 @@ async function main() {
     if (!skip.has('lighthouse')) {
       log('step 4: lighthouse');
       try {
-        results.lighthouse = await runLighthouse([`${app.url}/`, `${app.url}/events`]);
+        results.lighthouse = await runLighthouse([`${app.url}/`, `${app.url}/events`], quick ? 1 : 3);
       } catch (error) {
         results.notes.push(`lighthouse did not run: ${String(error).split('\n')[0]}`);
       }

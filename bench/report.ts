@@ -122,8 +122,8 @@ export function printTable(r: Results): string {
   for (const l of r.lighthouse ?? []) {
     const path = new URL(l.url).pathname;
     rows.push([
-      `Lighthouse \`${path}\` (${l.formFactor})`,
-      `performance ${num(l.performance)}, accessibility ${num(l.accessibility)}`,
+      `Lighthouse \`${path}\` (${l.formFactor})${(l.runs?.length ?? 1) > 1 ? `, median of ${l.runs.length}` : ''}`,
+      `performance ${num(l.performance)}, accessibility ${num(l.accessibility)}${(l.runs?.length ?? 1) > 1 ? ` (runs: ${l.runs.join(', ')})` : ''}`,
       `≥ ${TARGETS.lighthousePerformance} / ${TARGETS.lighthouseAccessibility}`,
       verdict(
         l.performance === null || l.accessibility === null
