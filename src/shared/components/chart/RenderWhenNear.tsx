@@ -1,4 +1,4 @@
-// Renders below-the-fold content (the map, the recharts timeline) only when the reader scrolls near it,
+// Renders below-the-fold content (the map) only when the reader scrolls near it,
 // prints, or the browser has been idle for a while after the first screen: its code and drawing then
 // cost the first chart nothing, and it is still there for print, find-in-page and screen readers.
 import { useEffect, useRef, useState, type ReactNode } from 'react';

@@ -1,4 +1,4 @@
-// A code chunk that a chart needs but the first screen does not (recharts, the world map). Unlike
+// A code chunk that a chart needs but the first screen does not (the world map). Unlike
 // React.lazy, a loaded module renders synchronously, with no Suspense round trip: printing asks every
 // chart to draw within one task (print-media.ts), which a lazy component cannot do even when its code
 // is already there.
