@@ -8,7 +8,8 @@ import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { HAND, loadPrepared } from '../../../../test/support/raw-report';
-import { eventsByWeek, peakWeeks, type WeekCount } from '../../../domain/aggregations';
+import { eventsByWeek, peakWeeks } from '../../../domain/aggregations';
+import type { Week } from '../../../lib/calendar';
 import { estimateTextWidth } from '../../../shared/chart-export';
 import { HydrationProvider } from '../../../shared/hydration';
 import { weekLabel } from '../labels';
@@ -20,7 +21,7 @@ const peak = new Set(peakWeeks(weeks).map((w) => w.start));
 const PEAK_NAME = `Неделя ${HAND.peakWeek.label}: ${HAND.peakWeek.rows.length} мероприятий (пик)`;
 
 function renderBars({ width = 1000, selectedWeek = null as string | null } = {}) {
-  const onSelectWeek = vi.fn<(week: WeekCount) => void>();
+  const onSelectWeek = vi.fn<(week: Week) => void>();
   const result = render(
     <WeeklyBars
       weeks={weeks}
@@ -32,7 +33,7 @@ function renderBars({ width = 1000, selectedWeek = null as string | null } = {})
     />,
   );
   const svg = result.container.querySelector('svg')!;
-  return { ...result, svg, onSelectWeek };
+  return { ...result, svg, container: result.container, onSelectWeek };
 }
 
 /** The week labels under the bars, each as its lines joined by a space. */
@@ -48,15 +49,15 @@ function weekLabels(svg: SVGSVGElement) {
 
 describe('WeeklyBars', () => {
   it('draws a button per week of the quarter, named by its count, the peak marked and coloured', () => {
-    const { svg } = renderBars();
-    const buttons = within(svg).getAllByRole('button');
+    const { svg, container } = renderBars();
+    const buttons = within(container).getAllByRole('button');
     // 29 December – 5 April: 14 Monday-based weeks.
     expect(buttons).toHaveLength(14);
-    const peakButton = within(svg).getByRole('button', { name: PEAK_NAME });
+    const peakButton = within(container).getByRole('button', { name: PEAK_NAME });
     expect(peakButton.querySelector('rect:last-child')).toHaveClass('chart-bar--peak');
     expect(svg.querySelectorAll('.chart-bar--peak')).toHaveLength(1);
     // The week of 19–25 January holds one event (row 27).
-    expect(within(svg).getByRole('button', { name: 'Неделя 19–25 янв.: 1 мероприятие' })).toHaveAttribute(
+    expect(within(container).getByRole('button', { name: 'Неделя 19–25 янв.: 1 мероприятие' })).toHaveAttribute(
       'aria-pressed',
       'false',
     );
@@ -129,7 +130,7 @@ describe('WeeklyBars', () => {
 
   it('a click selects the week; a selected week is pressed and the others dimmed', async () => {
     const user = userEvent.setup();
-    const { onSelectWeek, rerender, svg } = renderBars();
+    const { onSelectWeek, rerender, svg, container } = renderBars();
     await user.click(screen.getByRole('button', { name: PEAK_NAME }));
     const peakWeek = weeks.find((w) => peak.has(w.start))!;
     expect(onSelectWeek).toHaveBeenCalledWith(peakWeek);
@@ -144,7 +145,7 @@ describe('WeeklyBars', () => {
         height={200}
       />,
     );
-    const pressed = within(svg).getAllByRole('button', { pressed: true });
+    const pressed = within(container).getAllByRole('button', { pressed: true });
     expect(pressed).toHaveLength(1);
     expect(pressed[0]).toHaveAccessibleName(PEAK_NAME);
     expect(pressed[0]!.querySelector('rect:last-child')).toHaveClass('chart-bar--selected');

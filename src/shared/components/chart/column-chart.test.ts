@@ -42,7 +42,7 @@ describe('bandLabels', () => {
     expect(placed.at(-1)!.index).toBe(labels.length - 1);
     const extents = placed.map((l) => {
       const half = Math.max(...l.lines.map((line) => measure(line, 11))) / 2;
-      return [l.x - half, l.x + half];
+      return [l.x - half, l.x + half] as const;
     });
     expect(extents[0]![0]).toBeGreaterThanOrEqual(0);
     expect(extents.at(-1)![1]).toBeLessThanOrEqual(width);
