@@ -3,12 +3,19 @@
 // query cache: several hundred ms of main thread) after that frame; otherwise the module graph would
 // run before the first frame and hold the prerendered charts back until hydration.
 import { PAGE_DATA_ID } from '../config/page-data-id';
+import { yieldToBrowser } from '../lib/yield';
 import './styles.css';
 
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
 async function main() {
-  if (document.getElementById(PAGE_DATA_ID)) await nextFrame();
+  if (document.getElementById(PAGE_DATA_ID)) {
+    await nextFrame();
+    await yieldToBrowser();
+    // React DOM alone is the largest module to run: a task of its own, then the app's modules.
+    await import('react-dom/client');
+    await yieldToBrowser();
+  }
   const { startApp } = await import('./start');
   await startApp();
 }

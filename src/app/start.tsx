@@ -9,6 +9,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { matchRoutes } from 'react-router-dom';
 import { readPageData, seedQueries, type PageData } from '../api/page-data';
 import { App } from './App';
+import { yieldToBrowser } from '../lib/yield';
 import { awaitPreloadedData } from './preloaded-data';
 import { createQueryClient } from './query-client';
 import { appRoutes, BASENAME, createHydratingRouter, type RouteHandle } from './router';
@@ -42,6 +43,7 @@ export async function startApp(): Promise<void> {
   if (data && showsPrerendered(data, window.location)) {
     seedQueries(queryClient, data);
     const router = await createHydratingRouter(queryClient, data.router);
+    await yieldToBrowser();
     // A transition: hydration yields to the browser between components instead of one long task.
     startTransition(() => {
       hydrateRoot(

@@ -577,6 +577,8 @@ const query: Dimension = {
   press: { part: 'selection', order: 2, phrase: (f) => (f.q.trim() ? 'по поисковому запросу' : null) },
   // Answered once from the search index (cached per query), then read per event.
   predicate(f, model) {
+    // No query: no test, and the search index (built on first use) is not needed.
+    if (f.q.trim() === '') return null;
     const found = searchMatches(model.search, f.q);
     return found && ((i) => found[i] === 1);
   },

@@ -10,6 +10,7 @@ import react from '@vitejs/plugin-react';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import { readPublishedReports, type PublishedReports } from './published-reports.ts';
 import type { PrerenderData } from '../router';
+import { worldShapes } from '../world-shapes-plugin.ts';
 
 /**
  * Reports larger than this are not inlined into pages (the benchmark's 100 000 events would be 70 MB
@@ -80,7 +81,7 @@ export function prerenderPages({ reportsDir }: { reportsDir: string }): Plugin {
             base: config.base,
             mode: config.mode,
             logLevel: 'warn',
-            plugins: [react()],
+            plugins: [react(), worldShapes()],
             // One self-contained file: nothing to resolve from wherever it is written.
             ssr: { noExternal: true },
             build: {

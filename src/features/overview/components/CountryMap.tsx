@@ -4,12 +4,8 @@
 // their own (Europe with Smolensk), placed in the corner that hides the fewest partners; a label that
 // does not fit inside its country goes beside it with a leader line. One Tab stop for the map: the
 // arrow keys walk the partners from most events to fewest (west to east among equals).
-import { geoAzimuthalEqualArea, geoCentroid, geoEqualEarth, geoPath, type GeoPath, type GeoProjection } from 'd3-geo';
 import { useId, useMemo, useState } from 'react';
-import { feature } from 'topojson-client';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import world from 'world-atlas/countries-110m.json';
+import shapes from 'virtual:world-shapes';
 import { alpha2ByNumeric, countryNames, HOST_COUNTRY } from '../../../domain/countries';
 import type { CountryCount } from '../../../domain/aggregations';
 import { ChartTooltip } from '../../../shared/components/chart/ChartTooltip';
@@ -17,7 +13,17 @@ import { useRovingFocus } from '../../../shared/components/chart/roving-focus';
 import { useMeasureText, type MeasureText } from '../../../shared/components/chart/text-metrics';
 import { formatNumber } from '../../../lib/format';
 import { countOf, FORMS } from '../../../lib/lexicon';
-import { insetCorner, placeLabels, type Box, type LabelRequest } from './map-layout';
+import {
+  fitBox,
+  fitPoint,
+  fitTransform,
+  insetCorner,
+  placeLabels,
+  unionBox,
+  type Box,
+  type Fit,
+  type LabelRequest,
+} from './map-layout';
 import {
   MAP_HOST_COLOR,
   MAP_HOST_LABEL,
@@ -26,19 +32,21 @@ import {
   mapColor,
   mapHeight,
 } from './map-scale';
+import { insetProjection, type WorldShape } from './world-shapes';
 
-type CountryFeature = Feature<Geometry, { name: string }> & { id?: string | number };
-
-const topology = world as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-const countries = (feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>)
-  .features as CountryFeature[];
-
-function alpha2(f: CountryFeature): string | undefined {
-  return f.id === undefined ? undefined : alpha2ByNumeric(String(f.id));
+interface Country {
+  shape: WorldShape;
+  code: string | undefined;
 }
 
+const withCodes = (list: readonly WorldShape[]): Country[] =>
+  list.map((shape) => ({ shape, code: /^\d+$/.test(shape.id) ? alpha2ByNumeric(shape.id) : undefined }));
+const worldCountries = withCodes(shapes.world);
+const insetCountries = withCodes(shapes.inset);
+const insetShapeOf = new Map(insetCountries.map((c) => [c.code, c.shape]));
+
 /** Codes the 1:110m outlines can draw; small states (Singapore, Malta …) have no shape at this scale. */
-const DRAWABLE = new Set(countries.map(alpha2).filter((c): c is string => c !== undefined));
+const DRAWABLE = new Set(worldCountries.map((c) => c.code).filter((c): c is string => c !== undefined));
 
 export interface CountryMapProps {
   counts: readonly CountryCount[];
@@ -55,27 +63,28 @@ const MIN_SHAPE_PX = 40;
 /** Smolensk, the reporting region's capital: marked in the inset so the reporting side is placed. */
 const SMOLENSK: [number, number] = [32.05, 54.78];
 
-function inEurope(f: CountryFeature): boolean {
-  const [lon, lat] = geoCentroid(f);
+function inEurope({ shape }: Country): boolean {
+  const [lon, lat] = shape.lonLat;
   return lon >= -25 && lon <= 60 && lat >= 35 && lat <= 72;
 }
 
-function toBox([[x0, y0], [x1, y1]]: [[number, number], [number, number]]): Box {
-  return { x0, y0, x1, y1 };
+/** Where the countries of `list` lie together: their centroids weighted by area. */
+function centreOf(list: readonly Country[]): [number, number] {
+  const total = list.reduce((sum, c) => sum + c.shape.area, 0) || 1;
+  const mean = (i: 0 | 1) => list.reduce((sum, c) => sum + c.shape.lonLat[i] * c.shape.area, 0) / total;
+  return [mean(0), mean(1)];
 }
 
 const boldWidth = (text: string, measure: MeasureText) => measure(text, FONT_SIZE) * 1.08;
 
+/** Outlines drawn at one fit: a box of a country in pixels is its projected box scaled. */
 interface View {
-  path: GeoPath;
-  shapes: { f: CountryFeature; code: string | undefined; d: string }[];
+  fit: Fit;
+  countries: readonly Country[];
 }
 
-function viewOf(projection: GeoProjection, features: readonly CountryFeature[]): View {
-  // Tenths of a pixel: the prerendered HTML carries every outline, and more digits only add bytes.
-  const path = geoPath(projection).digits(1);
-  return { path, shapes: features.map((f) => ({ f, code: alpha2(f), d: path(f) ?? '' })) };
-}
+const boxIn = (view: View, c: Country) => fitBox(view.fit, c.shape.bounds);
+const transformOf = ({ k, x, y }: Fit) => `matrix(${k.toFixed(5)} 0 0 ${k.toFixed(5)} ${x.toFixed(1)} ${y.toFixed(1)})`;
 
 export default function CountryMap({ counts, selected, onToggle, width, roleLines }: CountryMapProps) {
   const height = mapHeight(width);
@@ -83,63 +92,54 @@ export default function CountryMap({ counts, selected, onToggle, width, roleLine
   const [hover, setHover] = useState<{ code: string; x: number; y: number } | null>(null);
   const countByCode = useMemo(() => new Map(counts.map((c) => [c.code, c.count])), [counts]);
 
-  // The projections depend on which countries are partners, not on their counts: keyed on the codes,
-  // a filter change that keeps the same partners (a country toggled) does not re-project the world.
+  // The fits depend on which countries are partners, not on their counts: keyed on the codes, a
+  // filter change that keeps the same partners (a country toggled) moves nothing.
   const partnerKey = counts
     .map((c) => c.code)
     .sort()
     .join(' ');
   const layout = useMemo(() => {
     const partnerCodes = new Set(partnerKey.split(' ').filter(Boolean));
-    const partnerFeatures = countries.filter((f) => partnerCodes.has(alpha2(f) ?? ''));
-    // Centred on 60° E so Russia is not cut at the antimeridian; fitted to the host and partners.
-    const focus = countries.filter((f) => alpha2(f) === HOST_COUNTRY || partnerCodes.has(alpha2(f) ?? ''));
-    const world = viewOf(
-      geoEqualEarth()
-        .rotate([-60, 0])
-        .fitExtent(
-          [
-            [8, 8],
-            [width - 8, height - 8],
-          ],
-          { type: 'FeatureCollection', features: focus },
-        ),
-      countries,
-    );
-    const tooSmall = (f: CountryFeature) => {
-      const b = toBox(world.path.bounds(f));
+    const partners = worldCountries.filter((c) => partnerCodes.has(c.code ?? ''));
+    // Fitted to the host and the partners.
+    const focus = worldCountries.filter((c) => c.code === HOST_COUNTRY || partnerCodes.has(c.code ?? ''));
+    const world: View = {
+      fit: fitTransform(unionBox(focus.map((c) => c.shape.bounds)), { x0: 8, y0: 8, x1: width - 8, y1: height - 8 }),
+      countries: worldCountries,
+    };
+    const tooSmall = (c: Country) => {
+      const b = boxIn(world, c);
       return b.x1 - b.x0 < MIN_SHAPE_PX || b.y1 - b.y0 < MIN_SHAPE_PX;
     };
-    const european = partnerFeatures.filter(inEurope);
+    const european = partners.filter(inEurope).filter((c) => insetShapeOf.has(c.code));
     const insetMembers = european.some(tooSmall) ? european : [];
     if (insetMembers.length === 0) return { world, inset: null, insetCodes: new Set<string>() };
 
-    const insetCodes = new Set(insetMembers.map((f) => alpha2(f)!));
+    const insetCodes = new Set(insetMembers.map((c) => c.code!));
     const w = Math.round(Math.max(150, width * 0.42));
     const h = Math.round(Math.max(110, height * 0.5));
-    const keep = partnerFeatures.filter((f) => !insetCodes.has(alpha2(f)!)).map((f) => toBox(world.path.bounds(f)));
+    const keep = partners.filter((c) => !insetCodes.has(c.code!)).map((c) => boxIn(world, c));
     const box = insetCorner(width, height, w, h, 6, keep);
     // The members, Smolensk and some room around them, so a single country does not fill the inset.
-    const [lon, lat] = geoCentroid({ type: 'FeatureCollection', features: insetMembers });
-    const room = {
-      type: 'MultiPoint' as const,
-      coordinates: [[lon - 10, lat - 5], [lon + 10, lat + 5], SMOLENSK, [SMOLENSK[0] + 4, SMOLENSK[1]]],
-    };
-    const projection = geoAzimuthalEqualArea()
-      .rotate([-lon, -lat])
-      .fitExtent(
-        [
-          [box.x0 + 6, box.y0 + 18],
-          [box.x1 - 6, box.y1 - 6],
-        ],
-        { type: 'FeatureCollection', features: [...insetMembers, { type: 'Feature', properties: {}, geometry: room }] },
-      );
-    // Only the countries that reach into the inset (the rest would be clipped away anyway).
-    const near = countries.filter((f) => {
-      const [cLon, cLat] = geoCentroid(f);
-      return alpha2(f) === HOST_COUNTRY || (Math.abs(cLon - lon) < 60 && Math.abs(cLat - lat) < 35);
+    const [lon, lat] = centreOf(insetMembers);
+    const projection = insetProjection();
+    const room = [[lon - 10, lat - 5], [lon + 10, lat + 5], SMOLENSK, [SMOLENSK[0] + 4, SMOLENSK[1]]]
+      .map((point) => projection(point as [number, number]))
+      .filter((p): p is [number, number] => p !== null)
+      .map(([x, y]) => ({ x0: x, y0: y, x1: x, y1: y }));
+    const fit = fitTransform(unionBox([...insetMembers.map((c) => insetShapeOf.get(c.code)!.bounds), ...room]), {
+      x0: box.x0 + 6,
+      y0: box.y0 + 18,
+      x1: box.x1 - 6,
+      y1: box.y1 - 6,
     });
-    const inset = { ...viewOf(projection, near), box, smolensk: projection(SMOLENSK) };
+    // Only the countries that reach into the inset (the rest would be clipped away anyway).
+    const near = insetCountries.filter((c) => {
+      const [cLon, cLat] = c.shape.lonLat;
+      return c.code === HOST_COUNTRY || (Math.abs(cLon - lon) < 60 && Math.abs(cLat - lat) < 35);
+    });
+    const smolensk = projection(SMOLENSK);
+    const inset = { fit, countries: near, box, smolensk: smolensk ? fitPoint(fit, smolensk) : null };
     return { world, inset, insetCodes };
   }, [width, height, partnerKey]);
   const { world, inset, insetCodes } = layout;
@@ -147,10 +147,7 @@ export default function CountryMap({ counts, selected, onToggle, width, roleLine
   // Keyboard order: most events first, west to east among equals.
   const focusOrder = useMemo(() => {
     const drawn = counts.filter((c) => DRAWABLE.has(c.code));
-    const lon = (code: string) => {
-      const f = countries.find((x) => alpha2(x) === code);
-      return f ? geoCentroid(f)[0] : 0;
-    };
+    const lon = (code: string) => worldCountries.find((c) => c.code === code)?.shape.lonLat[0] ?? 0;
     return [...drawn].sort((a, b) => b.count - a.count || lon(a.code) - lon(b.code)).map((c) => c.code);
   }, [counts]);
   const roving = useRovingFocus(focusOrder.length);
@@ -162,21 +159,19 @@ export default function CountryMap({ counts, selected, onToggle, width, roleLine
   const { worldLabels, insetLabels } = useMemo(() => {
     const area: Box = { x0: 2, y0: 2, x1: width - 2, y1: height - 2 };
     const labelsFor = (view: View, codes: (code: string) => boolean, bounds: Box, avoid: Box[]) => {
-      const requests: LabelRequest[] = view.shapes
-        .filter((s) => s.code && countByCode.has(s.code) && codes(s.code))
-        .map((s) => {
-          const count = formatNumber(countByCode.get(s.code!) ?? 0);
-          const name = `${countryNames(s.code!).short} ${count}`;
-          const shape = toBox(view.path.bounds(s.f));
+      const requests: LabelRequest[] = view.countries
+        .filter((c) => c.code && c.shape.centre && countByCode.has(c.code) && codes(c.code))
+        .map((c) => {
+          const count = formatNumber(countByCode.get(c.code!) ?? 0);
+          const name = `${countryNames(c.code!).short} ${count}`;
           return {
-            key: s.code!,
-            shape,
-            centre: view.path.centroid(s.f) as [number, number],
+            key: c.code!,
+            shape: boxIn(view, c),
+            centre: fitPoint(view.fit, c.shape.centre!),
             inside: { width: boldWidth(count, measure), height: FONT_SIZE + 2 },
             outside: { width: boldWidth(name, measure), height: FONT_SIZE + 2 },
           };
         })
-        .filter((r) => r.centre.every(Number.isFinite))
         .sort(
           (a, b) =>
             (b.shape.x1 - b.shape.x0) * (b.shape.y1 - b.shape.y0) -
@@ -199,52 +194,57 @@ export default function CountryMap({ counts, selected, onToggle, width, roleLine
     return { worldLabels, insetLabels };
   }, [world, inset, insetCodes, countByCode, measure, width, height]);
 
-  const drawShapes = (view: View, interactive: (code: string) => boolean, keyPrefix: string) => [
-    ...view.shapes
-      .filter((s) => !(s.code && countByCode.has(s.code)))
-      .map((s, i) => (
-        <path
-          key={`${keyPrefix}${String(s.f.id ?? s.f.properties.name)}-${i}`}
-          d={s.d}
-          fill={s.code === HOST_COUNTRY ? MAP_HOST_COLOR : MAP_NO_DATA_COLOR}
-          stroke="#ffffff"
-          strokeWidth={0.6}
-        >
-          {s.code === HOST_COUNTRY && <title>{MAP_HOST_LABEL}</title>}
-        </path>
-      )),
-    ...view.shapes
-      .filter((s) => s.code && countByCode.has(s.code))
-      .map(({ code, d }) => {
-        const c = code!;
-        const count = countByCode.get(c) ?? 0;
-        const isSelected = selected.includes(c);
-        const common = {
-          d,
-          fill: mapColor(count),
-          stroke: isSelected ? MAP_SELECTED_STROKE : '#ffffff',
-          strokeWidth: isSelected ? 2.5 : 0.8,
-          className: 'country-map__partner',
-          onClick: () => onToggle(c),
-          onMouseMove: (e: React.MouseEvent<SVGPathElement>) => {
-            const box = e.currentTarget.ownerSVGElement?.getBoundingClientRect();
-            if (box) setHover({ code: c, x: e.clientX - box.left, y: e.clientY - box.top });
-          },
-        };
-        if (!interactive(c)) return <path key={`${keyPrefix}${c}`} {...common} aria-hidden="true" />;
-        const index = focusOrder.indexOf(c);
-        return (
+  // One transform per view places its outlines; strokes keep their width in pixels.
+  const drawShapes = (view: View, interactive: (code: string) => boolean, keyPrefix: string) => (
+    <g transform={transformOf(view.fit)}>
+      {view.countries
+        .filter((c) => !(c.code && countByCode.has(c.code)))
+        .map(({ shape, code }, i) => (
           <path
-            key={`${keyPrefix}${c}`}
-            {...common}
-            role="button"
-            aria-label={`${countryNames(c).short}: ${countOf(count, FORMS.event)}`}
-            aria-pressed={isSelected}
-            {...roving.itemProps(index, () => onToggle(c))}
-          />
-        );
-      }),
-  ];
+            key={`${keyPrefix}${shape.id}-${i}`}
+            d={shape.d}
+            fill={code === HOST_COUNTRY ? MAP_HOST_COLOR : MAP_NO_DATA_COLOR}
+            stroke="#ffffff"
+            strokeWidth={0.6}
+            vectorEffect="non-scaling-stroke"
+          >
+            {code === HOST_COUNTRY && <title>{MAP_HOST_LABEL}</title>}
+          </path>
+        ))}
+      {view.countries
+        .filter((c) => c.code && countByCode.has(c.code))
+        .map(({ code, shape: { d } }) => {
+          const c = code!;
+          const count = countByCode.get(c) ?? 0;
+          const isSelected = selected.includes(c);
+          const common = {
+            d,
+            fill: mapColor(count),
+            stroke: isSelected ? MAP_SELECTED_STROKE : '#ffffff',
+            strokeWidth: isSelected ? 2.5 : 0.8,
+            vectorEffect: 'non-scaling-stroke',
+            className: 'country-map__partner',
+            onClick: () => onToggle(c),
+            onMouseMove: (e: React.MouseEvent<SVGPathElement>) => {
+              const box = e.currentTarget.ownerSVGElement?.getBoundingClientRect();
+              if (box) setHover({ code: c, x: e.clientX - box.left, y: e.clientY - box.top });
+            },
+          };
+          if (!interactive(c)) return <path key={`${keyPrefix}${c}`} {...common} aria-hidden="true" />;
+          const index = focusOrder.indexOf(c);
+          return (
+            <path
+              key={`${keyPrefix}${c}`}
+              {...common}
+              role="button"
+              aria-label={`${countryNames(c).short}: ${countOf(count, FORMS.event)}`}
+              aria-pressed={isSelected}
+              {...roving.itemProps(index, () => onToggle(c))}
+            />
+          );
+        })}
+    </g>
+  );
 
   const drawLabels = (labels: typeof worldLabels, keyPrefix: string) =>
     labels.map((l) => (

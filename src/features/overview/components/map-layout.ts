@@ -124,3 +124,48 @@ export function placeLabels(requests: readonly LabelRequest[], area: Box, avoid:
   }
   return placed;
 }
+
+/** A similarity (scale k, then shift x, y) from projected units to the map's pixels. */
+export interface Fit {
+  k: number;
+  x: number;
+  y: number;
+}
+
+/** The fit that centres `bounds` (projected units) in `extent` (pixels), as d3's fitExtent does. */
+export function fitTransform(bounds: Box, extent: Box): Fit {
+  const w = extent.x1 - extent.x0;
+  const h = extent.y1 - extent.y0;
+  const k = Math.min(w / Math.max(bounds.x1 - bounds.x0, 1e-9), h / Math.max(bounds.y1 - bounds.y0, 1e-9));
+  return {
+    k,
+    x: extent.x0 + (w - k * (bounds.x1 + bounds.x0)) / 2,
+    y: extent.y0 + (h - k * (bounds.y1 + bounds.y0)) / 2,
+  };
+}
+
+export function fitPoint(fit: Fit, [x, y]: readonly [number, number]): [number, number] {
+  return [fit.k * x + fit.x, fit.k * y + fit.y];
+}
+
+export function fitBox(fit: Fit, box: Box): Box {
+  return {
+    x0: fit.k * box.x0 + fit.x,
+    y0: fit.k * box.y0 + fit.y,
+    x1: fit.k * box.x1 + fit.x,
+    y1: fit.k * box.y1 + fit.y,
+  };
+}
+
+/** The smallest box around all of `boxes`. */
+export function unionBox(boxes: readonly Box[]): Box {
+  return boxes.reduce<Box>(
+    (u, b) => ({
+      x0: Math.min(u.x0, b.x0),
+      y0: Math.min(u.y0, b.y0),
+      x1: Math.max(u.x1, b.x1),
+      y1: Math.max(u.y1, b.y1),
+    }),
+    { x0: Infinity, y0: Infinity, x1: -Infinity, y1: -Infinity },
+  );
+}

@@ -1,9 +1,11 @@
-// Renders below-the-fold content (the map) only when the reader scrolls near it,
-// prints, or the browser has been idle for a while after the first screen: its code and drawing then
-// cost the first chart nothing, and it is still there for print, find-in-page and screen readers.
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+// Renders below-the-fold content (the country map) only when the reader scrolls near it, prints, or
+// the browser has been idle for a while after the first screen: its code and drawing then cost the
+// first screen nothing, and it is still there for print, find-in-page and screen readers. The
+// prerendered HTML holds the placeholder, so hydration has nothing to draw; the content then draws in
+// a transition, which yields to input instead of being one long task.
+import { startTransition, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useHydrating } from '../../hydration';
-import { useDeferredModule, type DeferredModule } from './deferred-module';
+import type { DeferredModule } from './deferred-module';
 import { usePrinting } from './print-media';
 import { whenIdle } from '../../../lib/when-idle';
 
@@ -12,20 +14,32 @@ const ROOT_MARGIN = '50% 0px';
 /** Rendered anyway after this long (and an idle moment), so nothing stays missing. */
 const IDLE_FALLBACK_MS = 2500;
 
-export function RenderWhenNear({ children, placeholder }: { children: ReactNode; placeholder: ReactNode }) {
+export function RenderWhenNear({
+  children,
+  placeholder,
+  onNear,
+}: {
+  children: ReactNode;
+  placeholder: ReactNode;
+  /** Called once when the content is about to be wanted (near, idle or printing). */
+  onNear?: () => void;
+}) {
   const ref = useRef<HTMLDivElement>(null);
-  // Prerendered pages have it drawn already (their HTML shows it, and must without JavaScript), so
-  // hydration keeps it. Without IntersectionObserver (jsdom, old browsers) there is no way to know:
-  // render at once.
+  // Without IntersectionObserver (jsdom, old browsers) there is no way to know: render at once. Not
+  // while rendering or hydrating the prerendered HTML, which has the placeholder.
   const hydrating = useHydrating();
-  const [near, setNear] = useState(() => hydrating || typeof IntersectionObserver === 'undefined');
+  const [near, setNear] = useState(() => !hydrating && typeof IntersectionObserver === 'undefined');
   // Printing draws everything, synchronously (print-media.ts), and it stays drawn afterwards.
   const printing = usePrinting();
   if (printing && !near) setNear(true);
   useEffect(() => {
+    if (near) onNear?.();
+  }, [near, onNear]);
+  useEffect(() => {
     const el = ref.current;
     if (near || !el) return;
-    const show = () => setNear(true);
+    const show = () => startTransition(() => setNear(true));
+    if (typeof IntersectionObserver === 'undefined') return show();
     const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && show(), {
       rootMargin: ROOT_MARGIN,
     });
@@ -43,8 +57,8 @@ export function RenderWhenNear({ children, placeholder }: { children: ReactNode;
 
 /**
  * A chart drawn by a code chunk of its own (deferredModule): the placeholder until the code is there
- * and the chart is near. The code starts loading right after the first paint, so a print soon after
- * the page opens finds it loaded and draws the chart.
+ * and the chart is near. The code is requested once the page has rendered or hydrated; its arrival
+ * draws the chart (when near) in a transition too.
  */
 export function DeferredChart<T>({
   module,
@@ -55,6 +69,24 @@ export function DeferredChart<T>({
   placeholder: ReactNode;
   children: (loaded: T) => ReactNode;
 }) {
-  const loaded = useDeferredModule(module);
-  return <RenderWhenNear placeholder={placeholder}>{loaded ? children(loaded) : placeholder}</RenderWhenNear>;
+  const [state, setState] = useState(module.snapshot);
+  if (state.error !== undefined) throw state.error;
+  // Printing re-renders synchronously (print-media.ts): code that has arrived draws then, even while
+  // the transition that would draw it is still pending.
+  const printing = usePrinting();
+  const loaded = state.value ?? (printing ? module.snapshot().value : undefined);
+  const load = useCallback(() => {
+    module.load().then(
+      (value) => startTransition(() => setState((now) => (now.value === value ? now : { value }))),
+      (error: unknown) => setState({ error }),
+    );
+  }, [module]);
+  // Right after the first commit (the chunk is small and runs in a few ms), so a print right after
+  // opening finds it; drawing waits for the chart to come near.
+  useEffect(load, [load]);
+  return (
+    <RenderWhenNear placeholder={placeholder} onNear={load}>
+      {loaded ? children(loaded) : placeholder}
+    </RenderWhenNear>
+  );
 }

@@ -18,15 +18,23 @@ export function useElementWidth<T extends HTMLElement>(fallback = 640) {
     const measure = () =>
       setWidth(Math.floor((isPrinting() ? printWidth(el) : undefined) ?? el.getBoundingClientRect().width));
     const measureLater = () => startTransition(measure);
-    // A fresh chart takes its width before the first paint; the HTML's chart is already on screen.
-    if (hydrating.current) measureLater();
-    else measure();
+    // A fresh chart takes its width before the first paint. The HTML's chart is already on screen:
+    // its width comes with ResizeObserver's first report, after the browser's own layout, rather than
+    // forcing a layout of the whole page in the middle of hydration.
+    if (!hydrating.current) measure();
+    else if (typeof ResizeObserver === 'undefined') measureLater();
     hydrating.current = false;
     const unsubscribe = subscribePrint(measure);
     if (typeof ResizeObserver === 'undefined') return unsubscribe;
     // Resizes re-lay the chart out without blocking input. While printing, the paper's width stands;
     // the screen's comes back with the end of printing.
-    const observer = new ResizeObserver(() => (isPrinting() ? undefined : measureLater()));
+    const observer = new ResizeObserver((entries) => {
+      if (isPrinting()) return;
+      // The border box is what getBoundingClientRect measures, here without asking for a layout.
+      const box = entries.at(-1)?.borderBoxSize?.[0];
+      if (box) startTransition(() => setWidth(Math.floor(box.inlineSize)));
+      else measureLater();
+    });
     observer.observe(el);
     return () => {
       unsubscribe();
