@@ -208,7 +208,7 @@ describe('an empty report (0 events)', () => {
     setMockScenario({ failure: 'empty', target: 'report' });
     const { container } = renderApp('/');
     expect(await screen.findByRole('heading', { name: 'Обзор квартала' }, { timeout: 5_000 })).toBeVisible();
-    // The weekly bars and the map are lazy chunks.
+    // The map is a lazy chunk.
     await waitFor(() => expect(container.querySelectorAll('figure.chart-card').length).toBeGreaterThanOrEqual(5), {
       timeout: 5_000,
     });

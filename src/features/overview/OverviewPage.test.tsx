@@ -16,7 +16,7 @@ import {
 import { HAND, handSum, rawRows } from '../../../test/support/raw-report';
 import { renderApp } from '../../../test/support/render-app';
 
-/** The weekly bars (recharts) and the map are lazy chunks: give them time to load in jsdom. */
+/** The map is a lazy chunk: give it time to load in jsdom. */
 const LAZY = { timeout: 10_000 };
 
 /** The value line of a KPI card, whitespace normalised (ru-RU groups digits with a no-break space). */

@@ -27,7 +27,7 @@ import { useUrlState } from '../../shared/hooks/use-url-state';
 import { chartContext, toggle } from './chart-context';
 import { KpiCards } from './components/KpiCards';
 // The bar charts are plain SVG and small, so they ship with the page: a lazy chunk cost a round trip
-// (and its CSS another) before the first chart. recharts (weekly bars) and the map stay lazy.
+// (and its CSS another) before the first chart. The map stays lazy.
 import OverviewCharts from './components/OverviewCharts';
 import './overview.css';
 

@@ -1,5 +1,5 @@
-// Display labels shared by the KPI cards (eager) and the charts (lazy chunk); kept free of recharts
-// so importing them does not pull the chart library into the first screen.
+// Display labels shared by the KPI cards and the charts (the map's lazy chunk among them); kept free of
+// chart code so importing them pulls no drawing into the first screen.
 import type { CountryCount } from '../../domain/aggregations';
 import { countryFlag, countryNames } from '../../domain/countries';
 import type { Week } from '../../lib/calendar';

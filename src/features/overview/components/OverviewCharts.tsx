@@ -1,7 +1,6 @@
 // The overview's chart grid. Charts of a dimension get the events filtered by everything except that
-// dimension, and highlight the selection. The bar charts are plain SVG and draw with the page; the
-// weekly bars (recharts) and the map's drawing are lazy and load when scrolled near or once the page
-// is idle.
+// dimension, and highlight the selection. The bar charts and the weekly bars are plain SVG and draw
+// with the page; the map's drawing is lazy and loads when scrolled near or once the page is idle.
 import type { SelectableChartProps } from '../chart-context';
 import { CountryChart } from './CountryChart';
 import { MapChart } from './MapChart';

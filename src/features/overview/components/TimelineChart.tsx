@@ -14,13 +14,12 @@ import type { EventsView } from '../../../domain/events-view';
 import type { Period } from '../../../domain/report-schema';
 import type { Week } from '../../../lib/calendar';
 import { ChartCard } from '../../../shared/components/chart/ChartCard';
-import { deferredModule } from '../../../shared/components/chart/deferred-module';
-import { DeferredChart } from '../../../shared/components/chart/RenderWhenNear';
 import { useElementWidth } from '../../../shared/components/chart/use-element-width';
 import { formatDateRange, formatMonthName, formatNumber } from '../../../lib/format';
 import { countOf, FORMS } from '../../../lib/lexicon';
 import { type ChartContext } from '../chart-context';
 import { weekLabel } from '../labels';
+import { WeeklyBars } from './WeeklyBars';
 import { useHref, useNavigate } from 'react-router-dom';
 import { paths } from '../../../config/paths';
 import {
@@ -35,9 +34,6 @@ import { usePrinting } from '../../../shared/components/chart/print-media';
 import { useRovingFocus, type RovingItemProps } from '../../../shared/components/chart/roving-focus';
 import { useMeasureText, type MeasureText } from '../../../shared/components/chart/text-metrics';
 
-// recharts (~105 KB gzip) only draws the weekly bars: they load when the card is scrolled near or the
-// page is idle, while the card's title, text alternative, table and strip are there at once.
-const weeklyBars = deferredModule(() => import('./WeeklyBars'));
 const WEEKLY_BARS_HEIGHT = 200;
 /**
  * A strip of 100 000 bars is no picture (and 1.2 million pixels tall): the strip shows the earliest
@@ -259,7 +255,6 @@ export function TimelineChart({ view, selectedWeek, onSelectWeek, context, empty
   const weeks = eventsByWeek(view);
   const peaks = peakWeeks(weeks);
   const peakSet = new Set(peaks.map((w) => w.start));
-  const weeklyBarsLoading = <div style={{ height: WEEKLY_BARS_HEIGHT }} aria-hidden="true" />;
   const { spans, undated, dated } = timelineSpans(view, STRIP_LIMIT);
   const weekNumbers = weekEventNumbers(view, WEEK_NUMBERS_LIMIT);
   const numbersText = (w: number) => {
@@ -318,18 +313,14 @@ export function TimelineChart({ view, selectedWeek, onSelectWeek, context, empty
       emptyMessage={emptyMessage ?? (spans.length === 0 ? 'Нет мероприятий с датами для этого графика' : null)}
     >
       <div ref={ref}>
-        <DeferredChart module={weeklyBars} placeholder={weeklyBarsLoading}>
-          {({ default: WeeklyBars }) => (
-            <WeeklyBars
-              weeks={weeks}
-              peak={peakSet}
-              selectedWeek={selectedWeek}
-              onSelectWeek={onSelectWeek}
-              width={width}
-              height={WEEKLY_BARS_HEIGHT}
-            />
-          )}
-        </DeferredChart>
+        <WeeklyBars
+          weeks={weeks}
+          peak={peakSet}
+          selectedWeek={selectedWeek}
+          onSelectWeek={onSelectWeek}
+          width={width}
+          height={WEEKLY_BARS_HEIGHT}
+        />
         <p className="timeline__strip-label" aria-hidden="true">
           Каждое мероприятие (номер в отчёте слева) — полоса от первого до последнего дня
           <span className="no-print">; нажмите на полосу, чтобы открыть мероприятие</span>

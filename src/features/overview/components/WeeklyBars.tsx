@@ -1,16 +1,17 @@
-// Weekly counts of the timeline card (recharts): its own chunk, so recharts stays off the first screen's
-// path. The peak week stands out; a bar click or Enter/Space selects that week as a filter. The chart
-// is one tab stop, the arrow keys move between the weeks (roving tabindex). Every week is labelled,
-// on two lines where it needs them, unless the chart is too narrow for that (a phone): then recharts
-// keeps the first and last labels and what fits between.
-import { Bar, BarChart, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
+// Weekly counts of the timeline card, drawn as plain SVG (column-chart.tsx, like ColumnBars): it
+// renders with the page and into the prerendered HTML, with no chart library to load and run on a
+// phone. The peak week stands out; a click, Enter or Space on a week selects it as a filter. The chart
+// is one tab stop, the arrow keys move between the weeks (roving tabindex). Every week is labelled, on
+// two lines where it needs them, unless the chart is too narrow for that (a phone): then the first and
+// last weeks and every second, third … between are labelled, whole.
+import { useState, type MouseEvent } from 'react';
 import type { WeekCount } from '../../../domain/aggregations';
 import type { Week } from '../../../lib/calendar';
 import { ChartTooltip } from '../../../shared/components/chart/ChartTooltip';
+import { bandLabels, columnScale, CountAxis } from '../../../shared/components/chart/column-chart';
 import { usePrinting } from '../../../shared/components/chart/print-media';
 import { useRovingFocus } from '../../../shared/components/chart/roving-focus';
 import { useMeasureText } from '../../../shared/components/chart/text-metrics';
-import { tickLines } from '../../../shared/components/chart/WrappedTick';
 import { formatNumber } from '../../../lib/format';
 import { countOf, FORMS } from '../../../lib/lexicon';
 import { weekLabel } from '../labels';
@@ -24,147 +25,172 @@ import {
   VALUE_COLOR,
 } from '../../../shared/components/chart/palette';
 
-const Y_AXIS_WIDTH = 28;
-const MARGIN = { top: 20, right: 8, bottom: 4, left: 0 };
+const MARGIN = { top: 20, right: 8, bottom: 4 };
 const LINE_HEIGHT = 1.2;
+/** Empty share of each week's band on either side of its bar. */
+const BAR_GAP = 0.18;
+/** Space between the baseline and the week labels. */
+const LABEL_OFFSET = 8;
+/** Tooltip offset from the pointer, and its widest. */
+const TOOLTIP_OFFSET = 10;
+const TOOLTIP_WIDTH = 220;
 
-/** A week label on as many lines as it needs (at most two fit under a bar). */
-function WeekTick({
-  x = 0,
-  y = 0,
-  payload,
-  width,
-  fontSize,
-}: {
-  x?: number;
-  y?: number;
-  payload?: { value?: unknown };
-  width: number;
-  fontSize: number;
-}) {
-  const lines = tickLines(String(payload?.value ?? ''), width, fontSize);
-  return (
-    <text x={x} y={y + 4} textAnchor="middle" fontSize={fontSize} fill={AXIS_COLOR} className="chart-axis-text">
-      {lines.map((line, i) => (
-        <tspan key={i} x={x} dy={i === 0 ? '0.71em' : fontSize * LINE_HEIGHT}>
-          {line}
-        </tspan>
-      ))}
-    </text>
-  );
-}
-
-export default function WeeklyBars({
-  weeks,
-  peak,
-  selectedWeek,
-  onSelectWeek,
-  width,
-  height,
-}: {
-  weeks: WeekCount[];
+export interface WeeklyBarsProps {
+  weeks: readonly WeekCount[];
   peak: ReadonlySet<string>;
   selectedWeek: string | null;
   onSelectWeek: (week: Week) => void;
   width: number;
   height: number;
-}) {
+}
+
+export function WeeklyBars({ weeks, peak, selectedWeek, onSelectWeek, width, height }: WeeklyBarsProps) {
   const printing = usePrinting();
-  const measureText = useMeasureText();
+  // The estimate while hydrating, so the labels match the prerendered HTML.
+  const measure = useMeasureText();
   const fontSize = printing ? 10 : 11;
-  const rows = weeks.map((w) => ({ ...w, label: weekLabel(w), display: w.count > 0 ? formatNumber(w.count) : '' }));
-  const initial = Math.max(
-    0,
-    weeks.findIndex((w) => (selectedWeek ? w.start === selectedWeek : peak.has(w.start))),
+  const [hover, setHover] = useState<{ index: number; x: number; y: number } | null>(null);
+  const roving = useRovingFocus(
+    weeks.length,
+    Math.max(
+      0,
+      weeks.findIndex((w) => (selectedWeek ? w.start === selectedWeek : peak.has(w.start))),
+    ),
   );
-  const roving = useRovingFocus(weeks.length, initial);
-  // Every label in its bar's slot, on at most two lines, or recharts thins them out.
-  const slot = (width - Y_AXIS_WIDTH - MARGIN.right) / Math.max(1, rows.length) - 4;
-  const everyLabelFits = rows.every((r) => {
-    const lines = tickLines(r.label, slot, fontSize, measureText);
-    return lines.length <= 2 && lines.every((l) => measureText(l, fontSize) <= slot);
+  const labelsHeight = fontSize * LINE_HEIGHT * 2 + LABEL_OFFSET + 2;
+  const scale = columnScale({
+    width,
+    height,
+    count: weeks.length,
+    max: Math.max(0, ...weeks.map((w) => w.count)),
+    top: MARGIN.top,
+    right: MARGIN.right,
+    bottom: MARGIN.bottom + labelsHeight,
   });
-  const color = (w: WeekCount) => {
+  const { left, right, top, bottom, band } = scale;
+  const labels = bandLabels(weeks.map(weekLabel), scale, { width, fontSize, measure });
+
+  const colorOf = (w: WeekCount) => {
     if (selectedWeek) return w.start === selectedWeek ? BAR_SELECTED : BAR_DIMMED;
     return peak.has(w.start) ? PEAK_COLOR : BAR_COLOR;
   };
-  const colorClass = (w: WeekCount) => {
+  const classOf = (w: WeekCount) => {
     if (selectedWeek) return w.start === selectedWeek ? 'chart-bar chart-bar--selected' : 'chart-bar chart-bar--dimmed';
     return peak.has(w.start) ? 'chart-bar chart-bar--peak' : 'chart-bar';
   };
-  const shape = (props: { x?: number; y?: number; width?: number; height?: number; payload?: WeekCount }) => {
-    const { x = 0, y = 0, width: w = 0, height: h = 0, payload } = props;
-    if (!payload) return <g />;
-    const index = weeks.findIndex((week) => week.start === payload.start);
-    return (
-      <g
-        role="button"
-        className="bar-button"
-        aria-label={`Неделя ${weekLabel(payload)}: ${countOf(payload.count, FORMS.event)}${peak.has(payload.start) ? ' (пик)' : ''}`}
-        aria-pressed={payload.start === selectedWeek}
-        {...roving.itemProps(index, () => onSelectWeek(payload))}
-      >
-        <rect
-          x={x}
-          y={y}
-          width={w}
-          height={Math.max(h, 1)}
-          rx={2}
-          fill={color(payload)}
-          className={colorClass(payload)}
-        />
-      </g>
-    );
+  const select = (index: number) => {
+    roving.setActive(index);
+    onSelectWeek(weeks[index]!);
   };
+
+  const onMouseMove = (event: MouseEvent<SVGSVGElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    const x = event.clientX - box.left;
+    const y = event.clientY - box.top;
+    const index = Math.floor((x - left) / band);
+    setHover(x >= left && x < right && y >= top && y <= bottom && index < weeks.length ? { index, x, y } : null);
+  };
+  const hovered = hover && !printing ? { ...hover, week: weeks[hover.index]! } : null;
+
   return (
-    <BarChart width={width} height={height} data={rows} margin={MARGIN} barCategoryGap="18%" accessibilityLayer={false}>
-      <XAxis
-        dataKey="label"
-        tickLine={false}
-        interval={everyLabelFits ? 0 : 'preserveStartEnd'}
-        minTickGap={8}
-        height={fontSize * LINE_HEIGHT * 2 + 10}
-        tick={<WeekTick width={slot} fontSize={fontSize} />}
-      />
-      <YAxis
-        allowDecimals={false}
-        width={Y_AXIS_WIDTH}
-        fontSize={fontSize}
-        tickFormatter={(v: number) => formatNumber(v)}
-      />
-      {!printing && (
-        <Tooltip
-          cursor={{ fill: HOVER_FILL }}
-          content={({ active, payload }) => {
-            const w = payload?.[0]?.payload as WeekCount | undefined;
-            return active && w ? (
-              <ChartTooltip
-                title={`Неделя ${weekLabel(w)}${peak.has(w.start) ? ' — пик' : ''}`}
-                lines={[['Мероприятий', formatNumber(w.count)]]}
-              />
-            ) : null;
-          }}
-        />
-      )}
-      <Bar
-        dataKey="count"
-        isAnimationActive={false}
-        shape={shape}
-        onClick={(entry: { payload?: WeekCount }) => {
-          if (!entry.payload) return;
-          roving.setActive(weeks.findIndex((week) => week.start === entry.payload!.start));
-          onSelectWeek(entry.payload);
-        }}
-        style={{ cursor: 'pointer' }}
+    <div className="weekly-bars" style={{ position: 'relative' }}>
+      <svg
+        data-export
+        data-chart
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        role="group"
+        aria-label="Мероприятия по неделям: стрелки переходят между неделями, Enter или пробел выбирает неделю"
+        onMouseMove={printing ? undefined : onMouseMove}
+        onMouseLeave={() => setHover(null)}
       >
-        <LabelList
-          dataKey="display"
-          position="top"
-          fontSize={fontSize}
-          fill={VALUE_COLOR}
-          className="chart-value-text"
-        />
-      </Bar>
-    </BarChart>
+        {hovered && (
+          <rect
+            x={left + hovered.index * band}
+            y={top}
+            width={band}
+            height={bottom - top}
+            fill={HOVER_FILL}
+            data-screen-only
+          />
+        )}
+        <g className="weekly-bars__axes" aria-hidden="true">
+          <CountAxis scale={scale} fontSize={fontSize} />
+          {labels.map(({ index, x, lines }) => (
+            <text
+              key={weeks[index]!.start}
+              x={x}
+              y={bottom + LABEL_OFFSET}
+              textAnchor="middle"
+              fontSize={fontSize}
+              fill={AXIS_COLOR}
+              className="chart-axis-text"
+            >
+              {lines.map((line, i) => (
+                <tspan key={i} x={x} dy={i === 0 ? '0.71em' : fontSize * LINE_HEIGHT}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+          ))}
+        </g>
+        {weeks.map((w, i) => {
+          const bar = scale.bar(i, w.count, BAR_GAP);
+          return (
+            <g key={w.start}>
+              <g
+                role="button"
+                className="bar-button"
+                aria-label={`Неделя ${weekLabel(w)}: ${countOf(w.count, FORMS.event)}${peak.has(w.start) ? ' (пик)' : ''}`}
+                aria-pressed={w.start === selectedWeek}
+                onClick={() => select(i)}
+                {...roving.itemProps(i, () => select(i))}
+              >
+                {/* The whole column is the target, so a short bar (or none, 0) is as easy to hit. */}
+                <rect x={left + i * band} y={top} width={band} height={bottom - top} fill="transparent" />
+                <rect
+                  x={bar.x}
+                  y={bar.y}
+                  width={bar.width}
+                  height={Math.max(bar.height, 1)}
+                  rx={2}
+                  fill={colorOf(w)}
+                  className={classOf(w)}
+                />
+              </g>
+              {w.count > 0 && (
+                <text
+                  x={bar.x + bar.width / 2}
+                  y={bar.y - 5}
+                  textAnchor="middle"
+                  fontSize={fontSize}
+                  fill={VALUE_COLOR}
+                  className="chart-value-text"
+                  aria-hidden="true"
+                >
+                  {formatNumber(w.count)}
+                </text>
+              )}
+            </g>
+          );
+        })}
+      </svg>
+      {hovered && (
+        <div
+          className="chart-tooltip-layer"
+          style={{
+            left: Math.min(hovered.x + TOOLTIP_OFFSET, Math.max(0, width - TOOLTIP_WIDTH)),
+            top: hovered.y + TOOLTIP_OFFSET,
+          }}
+          aria-hidden="true"
+        >
+          <ChartTooltip
+            title={`Неделя ${weekLabel(hovered.week)}${peak.has(hovered.week.start) ? ' — пик' : ''}`}
+            lines={[['Мероприятий', formatNumber(hovered.week.count)]]}
+          />
+        </div>
+      )}
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-// Tooltip body for recharts `content`: a heading and label/value lines, numbers already ru-RU.
+// Tooltip body of the charts: a heading and label/value lines, numbers already ru-RU.
 export function ChartTooltip({ title, lines }: { title: string; lines: readonly (readonly [string, string])[] }) {
   return (
     <div className="chart-tooltip">
