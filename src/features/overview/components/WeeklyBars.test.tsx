@@ -101,9 +101,24 @@ describe('WeeklyBars', () => {
       return [l.x - half, l.x + half] as const;
     });
     expect(extents[0]![0]).toBeGreaterThanOrEqual(0);
-    expect(extents.at(-1)![1]).toBeLessThanOrEqual(width);
+    expect(extents.at(-1)![1]).toBeLessThanOrEqual(Number(svg.getAttribute('width')));
     for (let i = 1; i < extents.length; i++) expect(extents[i]![0]).toBeGreaterThan(extents[i - 1]![1]);
     for (const label of labels) expect(label.lines.length).toBeLessThanOrEqual(2);
+  });
+
+  it('on a phone every week stays a 24 px touch target: the drawing grows and scrolls sideways', () => {
+    const { svg } = renderBars({ width: 324 });
+    const columns = within(svg as unknown as HTMLElement)
+      .getAllByRole('button')
+      .map((b) => Number(b.querySelector('rect')!.getAttribute('width')));
+    expect(columns).toHaveLength(weeks.length);
+    for (const w of columns) expect(w).toBeGreaterThanOrEqual(24);
+    expect(Number(svg.getAttribute('width'))).toBeGreaterThan(324);
+    expect(svg.parentElement).toHaveClass('weekly-bars--scroll');
+    // Wide enough: no scrolling.
+    const wide = renderBars({ width: 1000 }).svg;
+    expect(Number(wide.getAttribute('width'))).toBe(1000);
+    expect(wide.parentElement).not.toHaveClass('weekly-bars--scroll');
   });
 
   it('is one tab stop (the peak week); the arrows walk the weeks, Enter and Space select', async () => {

@@ -8,7 +8,7 @@ import { useState, type MouseEvent } from 'react';
 import type { WeekCount } from '../../../domain/aggregations';
 import type { Week } from '../../../lib/calendar';
 import { ChartTooltip } from '../../../shared/components/chart/ChartTooltip';
-import { bandLabels, columnScale, CountAxis } from '../../../shared/components/chart/column-chart';
+import { bandLabels, columnScale, CountAxis, Y_AXIS_WIDTH } from '../../../shared/components/chart/column-chart';
 import { usePrinting } from '../../../shared/components/chart/print-media';
 import { useRovingFocus } from '../../../shared/components/chart/roving-focus';
 import { useMeasureText } from '../../../shared/components/chart/text-metrics';
@@ -34,6 +34,11 @@ const LABEL_OFFSET = 8;
 /** Tooltip offset from the pointer, and its widest. */
 const TOOLTIP_OFFSET = 10;
 const TOOLTIP_WIDTH = 220;
+/**
+ * The narrowest a week's column (its touch target) gets on screen (WCAG 2.5.8): a phone too narrow
+ * for every week scrolls the drawing sideways by the few pixels missing instead.
+ */
+const MIN_TARGET_PX = 24;
 
 export interface WeeklyBarsProps {
   weeks: readonly WeekCount[];
@@ -44,8 +49,9 @@ export interface WeeklyBarsProps {
   height: number;
 }
 
-export function WeeklyBars({ weeks, peak, selectedWeek, onSelectWeek, width, height }: WeeklyBarsProps) {
+export function WeeklyBars({ weeks, peak, selectedWeek, onSelectWeek, width: boxWidth, height }: WeeklyBarsProps) {
   const printing = usePrinting();
+  const width = printing ? boxWidth : Math.max(boxWidth, Y_AXIS_WIDTH + MARGIN.right + weeks.length * MIN_TARGET_PX);
   // The estimate while hydrating, so the labels match the prerendered HTML.
   const measure = useMeasureText();
   const fontSize = printing ? 10 : 11;
@@ -93,7 +99,7 @@ export function WeeklyBars({ weeks, peak, selectedWeek, onSelectWeek, width, hei
   const hovered = hover && !printing ? { ...hover, week: weeks[hover.index]! } : null;
 
   return (
-    <div className="weekly-bars" style={{ position: 'relative' }}>
+    <div className={`weekly-bars${width > boxWidth ? ' weekly-bars--scroll' : ''}`} style={{ position: 'relative' }}>
       <svg
         data-export
         data-chart
