@@ -58,6 +58,9 @@ export interface EntryCost {
 export function entryCost(outDir: string, manifest: Manifest, entryKey: string): EntryCost {
   const keys = closure(manifest, entryKey);
   const { js, css } = filesOf(manifest, keys);
+  // A build with one stylesheet for every screen (cssCodeSplit: false) lists it as an entry of its
+  // own, not under a chunk: the HTML links it, so it is initial.
+  for (const entry of Object.values(manifest)) if (entry.file.endsWith('.css')) css.add(entry.file);
   const files = [...js, ...css].map((file) => ({ file, gzipKb: kb(gzipSize(outDir, file)) }));
   const sum = (set: Set<string>) => kb([...set].reduce((n, f) => n + gzipSize(outDir, f), 0));
   return { jsGzipKb: sum(js), cssGzipKb: sum(css), files: files.sort((a, b) => b.gzipKb - a.gzipKb) };
