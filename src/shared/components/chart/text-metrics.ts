@@ -3,9 +3,7 @@
 // both through the hooks below: the prerendered HTML and the hydrating render use the estimate and no
 // flags (the server has no canvas), the renders after hydration the real metrics.
 import { EXPORT_FONT, estimateTextWidth } from '../../chart-export';
-import { startTransition, useEffect, useState } from 'react';
 import { useHydrating } from '../../hydration';
-import { whenIdle } from '../../../lib/when-idle';
 
 export type MeasureText = (text: string, fontSize: number) => number;
 
@@ -78,20 +76,8 @@ export function useMeasureText(): MeasureText {
   return useHydrating() ? estimateTextWidth : measureText;
 }
 
-/**
- * Whether labels may carry flag emoji in this render: never in prerendered HTML (no canvas to check).
- * The check draws a flag and reads its pixels (a font lookup, ~15 ms on a phone): done once, when
- * the browser is idle after the first screen; the labels then gain their flags in a transition.
- */
+/** Whether labels may carry flag emoji in this render (never in prerendered HTML: no canvas to check). */
 export function useFlagEmoji(): boolean {
   const hydrating = useHydrating();
-  const [supported, setSupported] = useState(() => flagSupport === true);
-  useEffect(() => {
-    if (hydrating || flagSupport !== undefined) return;
-    return whenIdle(() => startTransition(() => setSupported(supportsFlagEmoji())), {
-      timeoutMs: 2000,
-      fallbackMs: 100,
-    });
-  }, [hydrating]);
-  return !hydrating && (supported || flagSupport === true);
+  return !hydrating && supportsFlagEmoji();
 }
