@@ -6,7 +6,7 @@
 // arrow keys walk the partners from most events to fewest (west to east among equals).
 import { useId, useMemo, useState } from 'react';
 import shapes from 'virtual:world-shapes';
-import { alpha2ByNumeric, countryNames, HOST_COUNTRY } from '../../../domain/countries';
+import { countryNames, HOST_COUNTRY } from '../../../domain/countries';
 import type { CountryCount } from '../../../domain/aggregations';
 import { ChartTooltip } from '../../../shared/components/chart/ChartTooltip';
 import { useRovingFocus } from '../../../shared/components/chart/roving-focus';
@@ -34,19 +34,12 @@ import {
 } from './map-scale';
 import { insetProjection, type WorldShape } from './world-shapes';
 
-interface Country {
-  shape: WorldShape;
-  code: string | undefined;
-}
-
-const withCodes = (list: readonly WorldShape[]): Country[] =>
-  list.map((shape) => ({ shape, code: /^\d+$/.test(shape.id) ? alpha2ByNumeric(shape.id) : undefined }));
-const worldCountries = withCodes(shapes.world);
-const insetCountries = withCodes(shapes.inset);
-const insetShapeOf = new Map(insetCountries.map((c) => [c.code, c.shape]));
+const worldCountries = shapes.world;
+const insetCountries = shapes.inset;
+const insetShapeOf = new Map(insetCountries.map((c) => [c.code, c]));
 
 /** Codes the 1:110m outlines can draw; small states (Singapore, Malta …) have no shape at this scale. */
-const DRAWABLE = new Set(worldCountries.map((c) => c.code).filter((c): c is string => c !== undefined));
+const DRAWABLE = new Set(worldCountries.map((c) => c.code).filter((c): c is string => c !== null));
 
 export interface CountryMapProps {
   counts: readonly CountryCount[];
@@ -63,15 +56,14 @@ const MIN_SHAPE_PX = 40;
 /** Smolensk, the reporting region's capital: marked in the inset so the reporting side is placed. */
 const SMOLENSK: [number, number] = [32.05, 54.78];
 
-function inEurope({ shape }: Country): boolean {
-  const [lon, lat] = shape.lonLat;
+function inEurope({ lonLat: [lon, lat] }: WorldShape): boolean {
   return lon >= -25 && lon <= 60 && lat >= 35 && lat <= 72;
 }
 
 /** Where the countries of `list` lie together: their centroids weighted by area. */
-function centreOf(list: readonly Country[]): [number, number] {
-  const total = list.reduce((sum, c) => sum + c.shape.area, 0) || 1;
-  const mean = (i: 0 | 1) => list.reduce((sum, c) => sum + c.shape.lonLat[i] * c.shape.area, 0) / total;
+function centreOf(list: readonly WorldShape[]): [number, number] {
+  const total = list.reduce((sum, c) => sum + c.area, 0) || 1;
+  const mean = (i: 0 | 1) => list.reduce((sum, c) => sum + c.lonLat[i] * c.area, 0) / total;
   return [mean(0), mean(1)];
 }
 
@@ -80,10 +72,10 @@ const boldWidth = (text: string, measure: MeasureText) => measure(text, FONT_SIZ
 /** Outlines drawn at one fit: a box of a country in pixels is its projected box scaled. */
 interface View {
   fit: Fit;
-  countries: readonly Country[];
+  countries: readonly WorldShape[];
 }
 
-const boxIn = (view: View, c: Country) => fitBox(view.fit, c.shape.bounds);
+const boxIn = (view: View, c: WorldShape) => fitBox(view.fit, c.bounds);
 const transformOf = ({ k, x, y }: Fit) => `matrix(${k.toFixed(5)} 0 0 ${k.toFixed(5)} ${x.toFixed(1)} ${y.toFixed(1)})`;
 
 export default function CountryMap({ counts, selected, onToggle, width, roleLines }: CountryMapProps) {
@@ -104,10 +96,10 @@ export default function CountryMap({ counts, selected, onToggle, width, roleLine
     // Fitted to the host and the partners.
     const focus = worldCountries.filter((c) => c.code === HOST_COUNTRY || partnerCodes.has(c.code ?? ''));
     const world: View = {
-      fit: fitTransform(unionBox(focus.map((c) => c.shape.bounds)), { x0: 8, y0: 8, x1: width - 8, y1: height - 8 }),
+      fit: fitTransform(unionBox(focus.map((c) => c.bounds)), { x0: 8, y0: 8, x1: width - 8, y1: height - 8 }),
       countries: worldCountries,
     };
-    const tooSmall = (c: Country) => {
+    const tooSmall = (c: WorldShape) => {
       const b = boxIn(world, c);
       return b.x1 - b.x0 < MIN_SHAPE_PX || b.y1 - b.y0 < MIN_SHAPE_PX;
     };
@@ -135,7 +127,7 @@ export default function CountryMap({ counts, selected, onToggle, width, roleLine
     });
     // Only the countries that reach into the inset (the rest would be clipped away anyway).
     const near = insetCountries.filter((c) => {
-      const [cLon, cLat] = c.shape.lonLat;
+      const [cLon, cLat] = c.lonLat;
       return c.code === HOST_COUNTRY || (Math.abs(cLon - lon) < 60 && Math.abs(cLat - lat) < 35);
     });
     const smolensk = projection(SMOLENSK);
@@ -147,7 +139,7 @@ export default function CountryMap({ counts, selected, onToggle, width, roleLine
   // Keyboard order: most events first, west to east among equals.
   const focusOrder = useMemo(() => {
     const drawn = counts.filter((c) => DRAWABLE.has(c.code));
-    const lon = (code: string) => worldCountries.find((c) => c.code === code)?.shape.lonLat[0] ?? 0;
+    const lon = (code: string) => worldCountries.find((c) => c.code === code)?.lonLat[0] ?? 0;
     return [...drawn].sort((a, b) => b.count - a.count || lon(a.code) - lon(b.code)).map((c) => c.code);
   }, [counts]);
   const roving = useRovingFocus(focusOrder.length);
@@ -160,14 +152,14 @@ export default function CountryMap({ counts, selected, onToggle, width, roleLine
     const area: Box = { x0: 2, y0: 2, x1: width - 2, y1: height - 2 };
     const labelsFor = (view: View, codes: (code: string) => boolean, bounds: Box, avoid: Box[]) => {
       const requests: LabelRequest[] = view.countries
-        .filter((c) => c.code && c.shape.centre && countByCode.has(c.code) && codes(c.code))
+        .filter((c) => c.code && c.centre && countByCode.has(c.code) && codes(c.code))
         .map((c) => {
           const count = formatNumber(countByCode.get(c.code!) ?? 0);
           const name = `${countryNames(c.code!).short} ${count}`;
           return {
             key: c.code!,
             shape: boxIn(view, c),
-            centre: fitPoint(view.fit, c.shape.centre!),
+            centre: fitPoint(view.fit, c.centre!),
             inside: { width: boldWidth(count, measure), height: FONT_SIZE + 2 },
             outside: { width: boldWidth(name, measure), height: FONT_SIZE + 2 },
           };
@@ -199,10 +191,10 @@ export default function CountryMap({ counts, selected, onToggle, width, roleLine
     <g transform={transformOf(view.fit)}>
       {view.countries
         .filter((c) => !(c.code && countByCode.has(c.code)))
-        .map(({ shape, code }, i) => (
+        .map(({ id, d, code }, i) => (
           <path
-            key={`${keyPrefix}${shape.id}-${i}`}
-            d={shape.d}
+            key={`${keyPrefix}${id}-${i}`}
+            d={d}
             fill={code === HOST_COUNTRY ? MAP_HOST_COLOR : MAP_NO_DATA_COLOR}
             stroke="#ffffff"
             strokeWidth={0.6}
@@ -213,7 +205,7 @@ export default function CountryMap({ counts, selected, onToggle, width, roleLine
         ))}
       {view.countries
         .filter((c) => c.code && countByCode.has(c.code))
-        .map(({ code, shape: { d } }) => {
+        .map(({ code, d }) => {
           const c = code!;
           const count = countByCode.get(c) ?? 0;
           const isSelected = selected.includes(c);

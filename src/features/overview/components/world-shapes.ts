@@ -14,6 +14,8 @@ import type { Box } from './map-layout';
 export interface WorldShape {
   /** ISO 3166-1 numeric code of world-atlas, or the name where it has none (e.g. Kosovo). */
   id: string;
+  /** ISO alpha-2 code, null where world-atlas has no numeric code or the registry does not know it. */
+  code: string | null;
   /** The outline at the reference scale, in whole units. */
   d: string;
   /** Its box in projected units. */
@@ -36,7 +38,7 @@ export interface WorldShapes {
 export const WORLD_ROTATION: [number, number] = [-60, 0];
 /** The inset's centre (between Belarus and the European Union members the region works with). */
 export const INSET_CENTRE: [number, number] = [25, 52];
-/** Reference scales: outlines ~2 000 units across, so a tenth of a unit is well under a screen pixel. */
+/** Reference scales: the world ~1 900 units across, so whole units are finer than the map's pixels. */
 export const WORLD_SCALE = 380;
 export const INSET_SCALE = 4000;
 
@@ -52,6 +54,8 @@ const tenth = (v: number) => Math.round(v * 10) / 10;
 
 type CountryFeature = Feature<Geometry, { name: string }> & { id?: string | number };
 
+const codeOf = (f: CountryFeature) => (f.id === undefined ? null : (alpha2ByNumeric(String(f.id)) ?? null));
+
 function shapesOf(projection: GeoProjection, features: readonly CountryFeature[]): WorldShape[] {
   const path = geoPath(projection).digits(0);
   return features.map((f) => {
@@ -60,6 +64,7 @@ function shapesOf(projection: GeoProjection, features: readonly CountryFeature[]
     const [lon, lat] = geoCentroid(f);
     return {
       id: String(f.id ?? f.properties.name),
+      code: codeOf(f),
       d: path(f) ?? '',
       bounds: { x0: tenth(x0), y0: tenth(y0), x1: tenth(x1), y1: tenth(y1) },
       centre: centre.every(Number.isFinite) ? [tenth(centre[0]), tenth(centre[1])] : null,
@@ -77,7 +82,7 @@ export function bakeWorldShapes(topology: Topology<{ countries: GeometryCollecti
     .features as CountryFeature[];
   const near = countries.filter((f) => {
     // Russia, the host, reaches into every inset although its centroid is in Siberia.
-    if (f.id !== undefined && alpha2ByNumeric(String(f.id)) === HOST_COUNTRY) return true;
+    if (codeOf(f) === HOST_COUNTRY) return true;
     const [lon, lat] = geoCentroid(f);
     return Math.abs(lon - INSET_CENTRE[0]) < INSET_REACH.lon && Math.abs(lat - INSET_CENTRE[1]) < INSET_REACH.lat;
   });
