@@ -6,12 +6,11 @@ import { PAGE_DATA_ID } from '../config/page-data-id';
 import { yieldToBrowser } from '../lib/yield';
 import './styles.css';
 
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 async function main() {
   if (document.getElementById(PAGE_DATA_ID)) {
     await nextFrame();
-    await yieldToBrowser();
     // React DOM alone is the largest module to run: a task of its own, then the app's modules.
     await import('react-dom/client');
     await yieldToBrowser();

@@ -3,7 +3,7 @@
 // first screen nothing, and it is still there for print, find-in-page and screen readers. The
 // prerendered HTML holds the placeholder, so hydration has nothing to draw; the content then draws in
 // a transition, which yields to input instead of being one long task.
-import { startTransition, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useHydrating } from '../../hydration';
 import type { DeferredModule } from './deferred-module';
 import { usePrinting } from './print-media';
@@ -14,16 +14,7 @@ const ROOT_MARGIN = '50% 0px';
 /** Rendered anyway after this long (and an idle moment), so nothing stays missing. */
 const IDLE_FALLBACK_MS = 2500;
 
-export function RenderWhenNear({
-  children,
-  placeholder,
-  onNear,
-}: {
-  children: ReactNode;
-  placeholder: ReactNode;
-  /** Called once when the content is about to be wanted (near, idle or printing). */
-  onNear?: () => void;
-}) {
+export function RenderWhenNear({ children, placeholder }: { children: ReactNode; placeholder: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   // Without IntersectionObserver (jsdom, old browsers) there is no way to know: render at once. Not
   // while rendering or hydrating the prerendered HTML, which has the placeholder.
@@ -32,9 +23,6 @@ export function RenderWhenNear({
   // Printing draws everything, synchronously (print-media.ts), and it stays drawn afterwards.
   const printing = usePrinting();
   if (printing && !near) setNear(true);
-  useEffect(() => {
-    if (near) onNear?.();
-  }, [near, onNear]);
   useEffect(() => {
     const el = ref.current;
     if (near || !el) return;
@@ -75,18 +63,13 @@ export function DeferredChart<T>({
   // the transition that would draw it is still pending.
   const printing = usePrinting();
   const loaded = state.value ?? (printing ? module.snapshot().value : undefined);
-  const load = useCallback(() => {
+  // Requested right after the first commit (the chunk is small and runs in a few ms), so a print
+  // right after opening finds it; drawing waits for the chart to come near.
+  useEffect(() => {
     module.load().then(
       (value) => startTransition(() => setState((now) => (now.value === value ? now : { value }))),
       (error: unknown) => setState({ error }),
     );
   }, [module]);
-  // Right after the first commit (the chunk is small and runs in a few ms), so a print right after
-  // opening finds it; drawing waits for the chart to come near.
-  useEffect(load, [load]);
-  return (
-    <RenderWhenNear placeholder={placeholder} onNear={load}>
-      {loaded ? children(loaded) : placeholder}
-    </RenderWhenNear>
-  );
+  return <RenderWhenNear placeholder={placeholder}>{loaded ? children(loaded) : placeholder}</RenderWhenNear>;
 }

@@ -3,7 +3,7 @@
 // chart to draw within one task (print-media.ts), which a lazy component cannot do even when its code
 // is already there.
 
-export interface ModuleState<T> {
+interface ModuleState<T> {
   value?: T;
   error?: unknown;
 }
