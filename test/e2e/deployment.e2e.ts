@@ -31,12 +31,19 @@ function expectSecurityHeaders(response: Response) {
   expect(response.headers.get('x-frame-options')).toBe('DENY');
 }
 
-/** The hashed entry script and stylesheet that the HTML shell links. */
-async function shellAssets(base: string): Promise<string[]> {
+/**
+ * Hashed files of a build as the browser finds them: the entry script the HTML links, the chunks it
+ * preloads (its `__vite__mapDeps` list, relative to the base) and the stylesheet, which the pages
+ * carry inline and so do not link (its name comes from the global setup).
+ */
+async function hashedAssets(base: string, basePath = '/'): Promise<string[]> {
   const html = await (await fetch(`${base}/`)).text();
-  const assets = [...html.matchAll(/(?:src|href)="([^"]*\/assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
-  expect(assets.length).toBeGreaterThan(1);
-  return assets;
+  const scripts = [...html.matchAll(/src="([^"]*\/assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  expect(scripts).toHaveLength(1);
+  const entry = await (await fetch(`${base}${scripts[0]!.slice(basePath.length - 1)}`)).text();
+  const chunks = [...entry.matchAll(/"(assets\/[^"]+\.js)"/g)].map((m) => `${basePath}${m[1]!}`);
+  expect(chunks.length).toBeGreaterThan(1);
+  return [...scripts, ...chunks, `${basePath}${inject('stylesheet')}`];
 }
 
 describe('nginx with the generated config', () => {
@@ -72,7 +79,7 @@ describe('nginx with the generated config', () => {
   });
 
   it('hashed assets: cached for a year as immutable, with their media types', async () => {
-    const assets = await shellAssets(NGINX);
+    const assets = await hashedAssets(NGINX);
     for (const path of assets) {
       const response = await fetch(`${NGINX}${path}`);
       expect(response.status, path).toBe(200);
@@ -227,7 +234,7 @@ describe(`nginx, the build for the sub-path ${SUB_PATH}`, () => {
       expectSecurityHeaders(response);
       expect(await response.text()).toContain(`src="${SUB_PATH}assets/`);
     }
-    for (const path of await shellAssets(SUB)) {
+    for (const path of await hashedAssets(SUB, SUB_PATH)) {
       expect(path.startsWith(SUB_PATH)).toBe(true);
       const response = await fetch(`${SUB_ORIGIN}${path}`);
       expect(response.status).toBe(200);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { pageFile } from './plugin';
+import { pageFile, withInlineStylesheets } from './plugin';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const dirs: string[] = [];
@@ -52,5 +52,29 @@ describe('pageFile', () => {
     expect(pageFile('/events/2026-q1-7', false)).toBe('events/2026-q1-7.html');
     expect(pageFile('/countries/BY', false)).toBe('countries/BY.html');
     expect(pageFile('/404', true)).toBe('404.html');
+  });
+});
+
+describe('withInlineStylesheets', () => {
+  const shell = [
+    '<head>',
+    '  <script type="module" crossorigin src="/assets/index-a1.js"></script>',
+    '  <link rel="stylesheet" crossorigin href="/assets/style-b2.css">',
+    '  <link rel="stylesheet" href="/other.css">',
+    '</head><body></body>',
+  ].join('\n');
+
+  it('puts the built stylesheet in the page and drops its link; other links and the script stay', () => {
+    const html = withInlineStylesheets(shell, [{ href: '/assets/style-b2.css', css: '.a{color:red}' }]);
+    expect(html).not.toContain('style-b2.css');
+    expect(html).toContain('<link rel="stylesheet" href="/other.css">');
+    expect(html).toContain('src="/assets/index-a1.js"');
+    expect(html).toMatch(/<style>\.a\{color:red\}<\/style>\s*<\/head>/);
+  });
+
+  it('refuses a stylesheet that would close the element early', () => {
+    expect(() =>
+      withInlineStylesheets(shell, [{ href: '/assets/style-b2.css', css: '.a{content:"</style><script>"}' }]),
+    ).toThrow(/style-b2\.css/);
   });
 });

@@ -36,6 +36,8 @@ declare module 'vitest' {
     nginxSubPathUrl: string;
     /** The sub-path of that build, '/dashboard/'. */
     subPath: string;
+    /** The build's stylesheet relative to its base, 'assets/style-….css' (pages carry it inline). */
+    stylesheet: string;
     /** Id of the report whose file nginxMissingReportUrl lacks. */
     missingReportId: string;
   }
@@ -101,6 +103,12 @@ function newestReportId(outDir: string): string {
   const newest = [...index.reports].sort((a, b) => b.period.start.localeCompare(a.period.start))[0];
   if (!newest) throw new Error('the build publishes no report');
   return newest.id;
+}
+
+function builtStylesheet(dir: string): string {
+  const sheets = readdirSync(join(dir, 'assets')).filter((f) => f.endsWith('.css'));
+  if (sheets.length !== 1) throw new Error(`expected one stylesheet in ${dir}/assets, found ${sheets.length}`);
+  return `assets/${sheets[0]}`;
 }
 
 export default async function setup(project: TestProject) {
@@ -169,6 +177,7 @@ export default async function setup(project: TestProject) {
     project.provide('nginxSubPathUrl', nginxSubPathUrl);
     project.provide('subPath', SUB_PATH);
     project.provide('missingReportId', missingReportId);
+    project.provide('stylesheet', builtStylesheet(appDir));
   } catch (error) {
     await teardown();
     throw error;
