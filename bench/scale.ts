@@ -115,7 +115,7 @@ export interface ScaleResult {
   notes: string[];
 }
 
-async function openAt(browser: Browser, url: string, waitFor: string, errors: string[], timeout = 180_000) {
+export async function openAt(browser: Browser, url: string, waitFor: string, errors: string[], timeout = 180_000) {
   const context = await newBenchContext(browser);
   const page = await context.newPage();
   page.on('pageerror', (error) => {
@@ -128,7 +128,7 @@ async function openAt(browser: Browser, url: string, waitFor: string, errors: st
   return { context, page, readyMs: Date.now() - started };
 }
 
-async function typeAndErase(page: Page, word: string, rounds: number): Promise<Sample[]> {
+export async function typeAndErase(page: Page, word: string, rounds: number): Promise<Sample[]> {
   const box = searchBox(page);
   await box.click();
   const samples: Sample[] = [];
@@ -139,7 +139,7 @@ async function typeAndErase(page: Page, word: string, rounds: number): Promise<S
   return samples;
 }
 
-async function toggleCountry(page: Page, times: number): Promise<Sample[] | null> {
+export async function toggleCountry(page: Page, times: number): Promise<Sample[] | null> {
   const box = await countryCheckbox(page);
   if (!box) return null;
   const samples: Sample[] = [];
@@ -148,7 +148,7 @@ async function toggleCountry(page: Page, times: number): Promise<Sample[] | null
 }
 
 /** Overview: the country filter applied the way a shared link or the back button applies it. */
-async function overviewCountryFilter(page: Page, country: string, times: number): Promise<Sample[]> {
+export async function overviewCountryFilter(page: Page, country: string, times: number): Promise<Sample[]> {
   const samples: Sample[] = [];
   for (let i = 0; i < times * 2; i++) {
     samples.push(
