@@ -10,7 +10,12 @@ import { profile, type HotSpot } from './profile';
 import { percentile, round } from './stats';
 import { normalizeText } from '../src/domain/search';
 
-export const LATENCY_TARGETS_MS: Record<number, number> = { 10_000: 16, 100_000: 50 };
+/** p95 input → paint (issue 17): one frame for the explorer at 10 000 events, 50 ms at 100 000; the
+ * overview's country filter, which redraws every chart, 50 ms at 10 000 (and at 100 000). */
+export const LATENCY_TARGETS_MS: Record<'events' | 'overview', Record<number, number>> = {
+  events: { 10_000: 16, 100_000: 50 },
+  overview: { 10_000: 50, 100_000: 50 },
+};
 export const MAX_DOM_ROWS = 200;
 
 /** A word that occurs in a good share of real titles, so each keystroke narrows a sizeable result. */
@@ -107,7 +112,7 @@ export interface ScaleResult {
     heapAfterMb?: number;
   };
   overview?: { readyMs: number; heapMb: number; countryFilter?: LatencySummary };
-  targets: { p95Ms: number | null; met: boolean | null; rowsMet: boolean | null };
+  targets: { p95Ms: { events: number | null; overview: number | null }; met: boolean | null; rowsMet: boolean | null };
   profile?: { busyMs: number; hotSpots: HotSpot[] };
   overviewProfile?: { busyMs: number; hotSpots: HotSpot[] };
   /** Uncaught errors in the page: a broken screen measures nothing, so it must show here. */
@@ -185,7 +190,14 @@ export async function measureScales(
     const result: ScaleResult = {
       reportId: scale.id,
       events: scale.events,
-      targets: { p95Ms: LATENCY_TARGETS_MS[scale.events] ?? null, met: null, rowsMet: null },
+      targets: {
+        p95Ms: {
+          events: LATENCY_TARGETS_MS.events[scale.events] ?? null,
+          overview: LATENCY_TARGETS_MS.overview[scale.events] ?? null,
+        },
+        met: null,
+        rowsMet: null,
+      },
       pageErrors: [],
       notes: [],
     };
@@ -245,14 +257,14 @@ export async function measureScales(
       result.notes.push(`overview: ${String(error).split('\n')[0]}`);
     }
 
-    const p95s = [
-      result.events_page?.search?.p95Ms,
-      result.events_page?.countryFacet?.p95Ms,
-      result.overview?.countryFilter?.p95Ms,
+    const { events: eventsTarget, overview: overviewTarget } = result.targets.p95Ms;
+    const checks: [number | null | undefined, number | null][] = [
+      [result.events_page?.search?.p95Ms, eventsTarget],
+      [result.events_page?.countryFacet?.p95Ms, eventsTarget],
+      [result.overview?.countryFilter?.p95Ms, overviewTarget],
     ];
-    const measured = p95s.filter((v): v is number => typeof v === 'number');
-    if (result.targets.p95Ms !== null && measured.length > 0)
-      result.targets.met = measured.every((v) => v <= result.targets.p95Ms!);
+    const measured = checks.filter((c): c is [number, number] => typeof c[0] === 'number' && c[1] !== null);
+    if (measured.length > 0) result.targets.met = measured.every(([value, target]) => value <= target);
     if (result.events_page?.scrolling) result.targets.rowsMet = result.events_page.scrolling.maxRows <= MAX_DOM_ROWS;
     results.push(result);
   }
