@@ -7,8 +7,9 @@
  * Content-Security-Policy of the built app: only this origin's own scripts, styles, data and images,
  * so an injected `<script>`, an inline event handler or a call to another server is refused even if
  * some text ever reached the page as HTML.
- * - style-src 'unsafe-inline': recharts (and React `style` props) write style attributes on chart
- *   elements; allowing inline styles cannot run code, while a nonce cannot cover attributes.
+ * - style-src 'unsafe-inline': the prerendered pages carry their stylesheet in a <style> element, and
+ *   React `style` props write style attributes (bar widths, spacer rows); inline styles cannot run
+ *   code, while a nonce or hash cannot cover attributes.
  * - img-src data: blob: — chart PNG export draws a serialized SVG through an object URL; the favicon is
  *   a data: URL.
  * - worker-src 'self' — the mock-API build registers MSW's service worker from this origin.

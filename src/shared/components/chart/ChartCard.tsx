@@ -40,7 +40,7 @@ export interface ChartCardProps {
   /** Text alternative with the key figures, read by screen readers in place of the drawing. */
   summary: string;
   table: ChartTableData;
-  /** Shown under the title and included in downloads (recharts' own legend is not exportable). */
+  /** Shown under the title and included in downloads. */
   legend?: ExportLegendItem[];
   /** File name parts, e.g. ['smolensk', '2026-q1', 'sectors', 'BY'] → smolensk-2026-q1-sectors-BY.png */
   fileNameParts: string[];

@@ -8,13 +8,10 @@ export type ExportFormat = 'png' | 'svg';
 
 const PNG_PIXEL_RATIO = 2;
 
-/**
- * The chart's drawing surfaces: recharts' main <svg> and any hand-drawn <svg data-export>.
- * Legend icons and SVGs nested in other SVGs are skipped.
- */
+/** The chart's drawing surfaces: each <svg data-export>, except SVGs nested in another SVG. */
 function chartSvgElements(root: Element): SVGSVGElement[] {
-  return [...root.querySelectorAll<SVGSVGElement>('svg.recharts-surface, svg[data-export]')].filter(
-    (svg) => !svg.closest('.recharts-legend-wrapper') && !svg.parentElement?.closest('svg'),
+  return [...root.querySelectorAll<SVGSVGElement>('svg[data-export]')].filter(
+    (svg) => !svg.parentElement?.closest('svg'),
   );
 }
 

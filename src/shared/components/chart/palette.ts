@@ -1,4 +1,4 @@
-// The one look of the dashboard's bar charts (plain SVG and recharts alike): colours, text sizes and
+// The one look of the dashboard's bar charts: colours, text sizes and
 // the selection legend, so every chart on screen and in a download reads the same. The colours here are
 // the light scheme, written as SVG attributes: a downloaded chart keeps them and prints well. On screen
 // each mark also has a class (chart.css) that follows the page's colour scheme.
