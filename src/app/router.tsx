@@ -55,7 +55,10 @@ const yearPages = ({ index }: PrerenderData) =>
   [...new Set(index.reports.map((r) => r.period.year))].map((year) => paths.year(year));
 
 export function appRoutes(queryClient: QueryClient): RouteObject[] {
-  const loader = prefetchReport(queryClient);
+  // The loader only starts a prefetch, so a route already shown never re-runs it. That matters: a route
+  // with a loader to revalidate makes every filter change (a new query string) two router updates,
+  // a "loading" one and then the new location, and each re-rendered the whole screen.
+  const prefetch = { loader: prefetchReport(queryClient), shouldRevalidate: () => false };
   return [
     {
       path: '/',
@@ -63,21 +66,21 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
       errorElement: <RouteError />,
       hydrateFallbackElement: <LoadingState />,
       children: withRouteErrors([
-        { index: true, loader, element: <OverviewPage /> },
+        { index: true, ...prefetch, element: <OverviewPage /> },
         {
           path: 'events',
-          loader,
+          ...prefetch,
           lazy: async () => ({ Component: (await import('../features/events/EventsPage')).EventsPage }),
         },
         {
           path: 'events/:eventId',
-          loader,
+          ...prefetch,
           handle: { prerender: eventPages } satisfies RouteHandle,
           lazy: async () => ({ Component: (await import('../features/events/EventDetailPage')).EventDetailPage }),
         },
         {
           path: 'countries/:code',
-          loader,
+          ...prefetch,
           handle: { prerender: countryPages } satisfies RouteHandle,
           lazy: async () => ({
             Component: (await import('../features/countries/CountryBriefPage')).CountryBriefPage,
@@ -85,17 +88,17 @@ export function appRoutes(queryClient: QueryClient): RouteObject[] {
         },
         {
           path: 'quality',
-          loader,
+          ...prefetch,
           lazy: async () => ({ Component: (await import('../features/quality/QualityPage')).QualityPage }),
         },
         {
           path: 'reports',
-          loader,
+          ...prefetch,
           lazy: async () => ({ Component: (await import('../features/reports/ReportsPage')).ReportsPage }),
         },
         {
           path: 'years/:year',
-          loader,
+          ...prefetch,
           handle: { prerender: yearPages } satisfies RouteHandle,
           lazy: async () => ({ Component: (await import('../features/years/YearPage')).YearPage }),
         },
