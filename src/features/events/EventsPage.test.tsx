@@ -35,6 +35,23 @@ async function openExplorer(url = '/events') {
 }
 
 describe('events explorer', () => {
+  it('has skip links past the filters to the search, the list and the press figures', async () => {
+    const user = await openExplorer();
+    const nav = screen.getByRole('navigation', { name: 'На этой странице' });
+    const links = within(nav).getAllByRole('link');
+    expect(links.map((a) => a.textContent)).toEqual(['К поиску', 'К списку мероприятий', 'К цифрам для прессы']);
+    // Each points at an element of the page: none would leave the focus where it was.
+    for (const link of links) expect(document.getElementById(link.getAttribute('href')!.slice(1))).not.toBeNull();
+    // jsdom has no scrolling; the link scrolls the target into view in a browser.
+    Element.prototype.scrollIntoView = vi.fn();
+    await user.click(within(nav).getByRole('link', { name: 'К цифрам для прессы' }));
+    expect(document.activeElement?.id).toBe('explorer-press');
+    expect(within(document.activeElement as HTMLElement).getByText(/Цифры для прессы/i)).toBeInTheDocument();
+    await user.click(within(nav).getByRole('link', { name: 'К поиску' }));
+    expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Поиск' }));
+    delete (Element.prototype as Partial<Element>).scrollIntoView;
+  });
+
   it('lists the report with a result count', async () => {
     await openExplorer();
     expect(count()).toBe(`Найдено: ${total} из ${total}`);

@@ -10,6 +10,7 @@ import { ExportMenu } from '../../shared/components/ExportMenu';
 import { PressPanel } from '../../shared/components/PressPanel';
 import { EmptyState } from '../../shared/components/QueryStates';
 import { ReportGate } from '../../shared/components/ReportGate';
+import { SkipLinks } from '../../shared/components/SkipLinks';
 import { formatNumber } from '../../lib/format';
 import { paths } from '../../config/paths';
 import { ColumnPicker } from './components/ColumnPicker';
@@ -51,6 +52,14 @@ function Explorer({ model }: { model: PreparedReport }) {
 
   return (
     <section className="explorer" aria-labelledby="events-title">
+      {/* Past the filters' many checkboxes, for keyboard users. */}
+      <SkipLinks
+        targets={[
+          { id: 'events-search', label: 'К поиску' },
+          { id: 'explorer-results', label: 'К списку мероприятий' },
+          { id: 'explorer-press', label: 'К цифрам для прессы' },
+        ]}
+      />
       <div className="explorer__head">
         <h2 id="events-title">Мероприятия</h2>
         <p className="explorer__count" role="status" aria-live="polite" aria-atomic="true">
@@ -76,35 +85,39 @@ function Explorer({ model }: { model: PreparedReport }) {
           {/* Exports carry exactly the rows found, in the order shown. */}
           <ExportMenu view={shownRows} filters={shownFilters} className="explorer__export" />
           <FilterChips filters={filters} labels={model} onChange={(next) => setFilters(() => next)} />
-          {shownRows.size === 0 ? (
-            <EmptyState title={isFiltered(shownFilters) ? 'Ничего не найдено' : 'В отчёте нет мероприятий'}>
-              {isFiltered(shownFilters) && (
-                <p>
-                  Измените запрос или{' '}
-                  <button type="button" className="button button--link" onClick={reset}>
-                    сбросьте фильтры
-                  </button>
-                  .
-                </p>
-              )}
-            </EmptyState>
-          ) : (
-            <ErrorBoundary label="таблица мероприятий" headingLevel={3}>
-              <EventsTable
-                rows={shownRows}
-                terms={terms}
-                sort={view.sort}
-                onSort={view.setSort}
-                hidden={view.hidden}
-                href={href}
-                initialAt={view.at}
-                onScrollSettled={onScrollSettled}
-              />
+          <div id="explorer-results" className="skip-target" tabIndex={-1}>
+            {shownRows.size === 0 ? (
+              <EmptyState title={isFiltered(shownFilters) ? 'Ничего не найдено' : 'В отчёте нет мероприятий'}>
+                {isFiltered(shownFilters) && (
+                  <p>
+                    Измените запрос или{' '}
+                    <button type="button" className="button button--link" onClick={reset}>
+                      сбросьте фильтры
+                    </button>
+                    .
+                  </p>
+                )}
+              </EmptyState>
+            ) : (
+              <ErrorBoundary label="таблица мероприятий" headingLevel={3}>
+                <EventsTable
+                  rows={shownRows}
+                  terms={terms}
+                  sort={view.sort}
+                  onSort={view.setSort}
+                  hidden={view.hidden}
+                  href={href}
+                  initialAt={view.at}
+                  onScrollSettled={onScrollSettled}
+                />
+              </ErrorBoundary>
+            )}
+          </div>
+          <div id="explorer-press" className="skip-target" tabIndex={-1}>
+            <ErrorBoundary label="цифры для прессы" headingLevel={3}>
+              <PressPanel view={shownRows} filters={shownFilters} headingLevel={3} className="explorer__press" />
             </ErrorBoundary>
-          )}
-          <ErrorBoundary label="цифры для прессы" headingLevel={3}>
-            <PressPanel view={shownRows} filters={shownFilters} headingLevel={3} className="explorer__press" />
-          </ErrorBoundary>
+          </div>
         </div>
       </div>
     </section>
