@@ -3,7 +3,7 @@
 // follow the real distributions while the event count grows to 100 000. Pure and deterministic:
 // the same template, id, count and seed always give the same report.
 import type { Report, ReportEvent, ReportSummary } from '../src/domain/report-schema';
-import { dayIso, formatQuarter, isoDay, quarterBounds } from '../src/lib/calendar';
+import { dayIso, formatQuarter, isoDay, MONTH_GENITIVE, quarterBounds } from '../src/lib/calendar';
 
 export interface SyntheticOptions {
   /** Report id, `YYYY-qN`; the period is derived from it. */
@@ -24,21 +24,6 @@ export function createRng(seed: number): () => number {
   };
 }
 
-const MONTHS_GENITIVE = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-];
-
 function parseReportId(id: string): { year: number; quarter: number } {
   const match = /^(\d{4})-q([1-4])$/.exec(id);
   if (!match) throw new Error(`Идентификатор отчёта должен иметь вид ГГГГ-qN, получено «${id}»`);
@@ -53,7 +38,7 @@ function quarterPeriod(year: number, quarter: number): Report['period'] {
 export function russianDateRange(start: string, end: string): string {
   const [sy, sm, sd] = start.split('-').map(Number) as [number, number, number];
   const [ey, em, ed] = end.split('-').map(Number) as [number, number, number];
-  const month = (m: number) => MONTHS_GENITIVE[m - 1]!;
+  const month = (m: number) => MONTH_GENITIVE[m - 1]!;
   if (start === end) return `${sd} ${month(sm)} ${sy} года`;
   if (sy === ey && sm === em) return `${sd}-${ed} ${month(sm)} ${sy} года`;
   if (sy === ey) return `${sd} ${month(sm)} - ${ed} ${month(em)} ${sy} года`;

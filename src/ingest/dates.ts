@@ -3,6 +3,7 @@
 // «30 января – 2 февраля 2026 г.», «30 декабря 2025 – 2 января 2026», «10.02.2026», «10-12.02.2026»,
 // a month alone («февраль 2026») and lists («5, 12 и 19 февраля»). The year comes from the text or,
 // when absent, from the report period.
+import { MONTH_GENITIVE } from '../lib/calendar';
 import { daysInMonth, foldForMatch, isoDate } from './text-utils';
 
 const MONTH_STEMS: Array<[RegExp, number]> = [
@@ -18,21 +19,6 @@ const MONTH_STEMS: Array<[RegExp, number]> = [
   [/^окт/, 10],
   [/^ноя/, 11],
   [/^дек/, 12],
-];
-
-const MONTH_GENITIVE = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
 ];
 
 export function monthFromWord(word: string): number | null {

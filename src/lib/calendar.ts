@@ -93,3 +93,19 @@ export function quarterBounds(year: number, quarter: number): { start: string; e
   const end = Date.UTC(year, firstMonth + 3, 1) / DAY_MS - 1;
   return { start: dayIso(start), end: dayIso(end) };
 }
+
+/** Month names as dates write them («1 января»), January first. */
+export const MONTH_GENITIVE: readonly string[] = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+];
