@@ -82,7 +82,7 @@ describe('labels', () => {
       q: 'лекция',
     };
     expect(DIMENSIONS.flatMap((d) => d.chips(filters, model).map((c) => c.label))).toEqual([
-      '🇧🇾 Беларусь',
+      'Беларусь',
       'Сотрудничество в сфере культуры и туризма',
       'Дистанционно',
       'Число участников указано',

@@ -233,7 +233,8 @@ const countries = listDimension({
       return { refused: 'страна не встречается в отчёте' };
     return code;
   },
-  chip: (c) => `${countryFlag(c)} ${countryNames(c).short}`,
+  // No flag: chips also name the filter in chart downloads, where a missing emoji font shows boxes.
+  chip: (c) => countryNames(c).short,
   name: (c) => countryNames(c).short,
   nouns: ['Страна', 'Страны'],
   press: {

@@ -41,3 +41,12 @@ describe('event page: evidence for the figures', () => {
     expect(section).toHaveTextContent('выступающие');
   });
 });
+
+describe('event page: facts', () => {
+  it('row 7: the place and the partner country read as sentences (no emoji font: no flags)', async () => {
+    renderApp('/events/2026-q1-7');
+    const facts = await screen.findByRole('region', { name: 'Сведения' }, LAZY);
+    expect(facts).toHaveTextContent('г. Брест, Беларусь');
+    expect(within(facts).getByRole('listitem')).toHaveTextContent(/^Беларусь \(Республика Беларусь\)$/);
+  });
+});

@@ -2,10 +2,11 @@
 // parsed from it, data-quality warnings, and previous/next within the list's current filter.
 import { useMemo, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { countryFlag, countryNames } from '../../domain/countries';
+import { countryNames } from '../../domain/countries';
 import type { PreparedReport } from '../../domain/prepared-report';
 import type { ReportEvent } from '../../domain/report-schema';
 import { listPosition, parseSortValues, SORT_PARAMS } from '../../domain/sort';
+import { Flag } from '../../shared/components/Flag';
 import { EmptyState } from '../../shared/components/QueryStates';
 import { ReportGate } from '../../shared/components/ReportGate';
 import { formatDate, formatDateRange, formatNumber } from '../../lib/format';
@@ -107,9 +108,15 @@ function Detail({ model, event }: { model: PreparedReport; event: ReportEvent })
               <Source text={place.raw} />
             </Field>
             <Field label="Место (распознано)">
-              {[place.city && `г. ${place.city}`, placeCountry && `${countryFlag(place.countryCode!)} ${placeCountry}`]
-                .filter(Boolean)
-                .join(', ') || '—'}
+              {place.city && `г. ${place.city}`}
+              {place.city && placeCountry && ', '}
+              {placeCountry && (
+                <>
+                  <Flag code={place.countryCode!} />
+                  {placeCountry}
+                </>
+              )}
+              {!place.city && !placeCountry && '—'}
               {place.online && <span className="badge badge--online">онлайн</span>}
             </Field>
             <Field label="Сроки (в отчёте)">
@@ -135,8 +142,8 @@ function Detail({ model, event }: { model: PreparedReport; event: ReportEvent })
                 <ul className="country-list">
                   {event.countries.map((c) => (
                     <li key={c}>
-                      <span aria-hidden="true">{countryFlag(c)}</span> {countryNames(c).short}{' '}
-                      <span className="muted">({countryNames(c).official})</span>
+                      <Flag code={c} />
+                      {countryNames(c).short} <span className="muted">({countryNames(c).official})</span>
                     </li>
                   ))}
                 </ul>

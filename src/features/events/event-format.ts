@@ -1,5 +1,4 @@
 // How an event's fields read in the table and on the detail page (ru-RU, via src/lib/format).
-import { countryFlag, countryNames } from '../../domain/countries';
 import { WARNING_FIELD_LABELS, type ReportEvent, type WarningField } from '../../domain/report-schema';
 import { formatNumber } from '../../lib/format';
 import { FORMS, pluralize } from '../../lib/lexicon';
@@ -32,11 +31,6 @@ export function unitLabel(u: Participants['unit']): string {
   if (u === 'people') return 'человек';
   if (u === 'organizations') return 'организаций (субъектов)';
   return '—';
-}
-
-/** «🇧🇾 Беларусь» with the flag for sighted users only (screen readers read the name). */
-export function countryLabel(code: string): { flag: string; name: string } {
-  return { flag: countryFlag(code), name: countryNames(code).short };
 }
 
 /** Russian name of a report column named in a data-quality warning (the schema's one label map). */

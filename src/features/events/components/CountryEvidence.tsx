@@ -3,10 +3,11 @@
 // agreements and arrangements. Each quote is the exact source text at the offsets the ingest recorded.
 import { Link } from 'react-router-dom';
 import { paths } from '../../../config/paths';
-import { countryFlag, countryNames } from '../../../domain/countries';
+import { countryNames } from '../../../domain/countries';
 import { ROLE_LABELS } from '../../../domain/methodology';
 import { WARNING_FIELD_LABELS, type Evidence, type ReportEvent } from '../../../domain/report-schema';
 import { formatNumber } from '../../../lib/format';
+import { Flag } from '../../../shared/components/Flag';
 import { useReportLink } from '../../../shared/hooks/use-report-link';
 
 function Quote({ evidence }: { evidence: Evidence }) {
@@ -48,7 +49,7 @@ export function CountryEvidence({ event }: { event: ReportEvent }) {
           {codes.map((code) => (
             <div className="detail-field" key={code}>
               <dt>
-                <span aria-hidden="true">{countryFlag(code)}</span>{' '}
+                <Flag code={code} />
                 {event.countries.includes(code) ? (
                   <Link to={link(paths.country(code))}>{countryNames(code).short}</Link>
                 ) : (

@@ -6,6 +6,7 @@ import { FACETS, type FacetOption, type FacetSpec } from '../../../domain/dimens
 import type { Facets } from '../../../domain/filter-engine';
 import type { EventFilters } from '../../../domain/filters';
 import { formatNumber } from '../../../lib/format';
+import { Flag } from '../../../shared/components/Flag';
 
 type Update = (next: (current: EventFilters) => EventFilters) => void;
 
@@ -49,7 +50,8 @@ function Option({
 function OptionLabel({ option }: { option: FacetOption }) {
   return option.flag ? (
     <>
-      <span aria-hidden="true">{option.flag}</span> {option.label}
+      <Flag code={option.value} />
+      {option.label}
     </>
   ) : (
     option.label

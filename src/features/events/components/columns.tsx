@@ -9,7 +9,9 @@ import type { ReportEvent } from '../../../domain/report-schema';
 import type { QueryTerm } from '../../../domain/search';
 import { countriesSortText, placeSortText, type SortKey } from '../../../domain/sort';
 import { formatDateRange, formatNumber } from '../../../lib/format';
-import { countryLabel, participantsShort } from '../event-format';
+import { countryNames } from '../../../domain/countries';
+import { Flag } from '../../../shared/components/Flag';
+import { participantsShort } from '../event-format';
 import { Highlight, matchExcerpt } from './Highlight';
 
 export const COLUMN_LABELS: Record<SortKey, string> = {
@@ -27,10 +29,10 @@ function CountryList({ codes }: { codes: readonly string[] }) {
   return (
     <ul className="country-list">
       {codes.map((code) => {
-        const { flag, name } = countryLabel(code);
         return (
           <li key={code}>
-            <span aria-hidden="true">{flag}</span> {name}
+            <Flag code={code} />
+            {countryNames(code).short}
           </li>
         );
       })}
@@ -79,7 +81,7 @@ export const CELLS: Record<SortKey, (event: ReportEvent, ctx: CellContext) => Re
   ),
   place: (event, { terms }) => {
     const { place } = event;
-    const country = place.countryCode ? countryLabel(place.countryCode) : null;
+    const country = place.countryCode;
     return (
       <>
         {place.city ? (
@@ -91,7 +93,8 @@ export const CELLS: Record<SortKey, (event: ReportEvent, ctx: CellContext) => Re
         )}
         {country && (
           <span className="place-country">
-            <span aria-hidden="true">{country.flag}</span> {country.name}
+            <Flag code={country} />
+            {countryNames(country).short}
           </span>
         )}
         {place.online && <span className="badge badge--online">онлайн</span>}
