@@ -43,11 +43,11 @@ export const FORMS = {
   tookPlace: ['прошло', 'прошли', 'прошли'],
 } as const satisfies Record<string, Forms>;
 
-const plural = new Intl.PluralRules('ru-RU');
+let plural: Intl.PluralRules | undefined; // made on first use, like lib/format.ts's formatters
 
 /** The form of `forms` that agrees with n. */
 export function pluralize(n: number, forms: Forms): string {
-  const rule = plural.select(n);
+  const rule = (plural ??= new Intl.PluralRules('ru-RU')).select(n);
   if (rule === 'one') return forms[0];
   if (rule === 'few') return forms[1];
   return forms[2];

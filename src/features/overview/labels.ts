@@ -5,7 +5,7 @@ import { countryFlag, countryNames } from '../../domain/countries';
 import type { Week } from '../../lib/calendar';
 import { formatDateRange, formatNumber, formatPercent } from '../../lib/format';
 import { countOf, FORMS } from '../../lib/lexicon';
-import { useFlagEmoji } from '../../shared/components/chart/text-metrics';
+import { useFlagEmoji } from '../../shared/flag-emoji';
 
 /** «9–15 февр.» */
 export function weekLabel(w: Week): string {

@@ -1,8 +1,7 @@
-// A country's flag emoji before its name, for sighted readers only, and only where the system draws
-// flags: Windows and many Linux set-ups show two letters or empty boxes instead, so there the name
-// stands alone. Never in prerendered HTML (the build cannot tell); it appears once hydrated.
+// A country's flag emoji before its name, for sighted readers only, where the system draws flags
+// (shared/flag-emoji.ts); elsewhere the name stands alone.
 import { countryFlag } from '../../domain/countries';
-import { useFlagEmoji } from './chart/text-metrics';
+import { useFlagEmoji } from '../flag-emoji';
 
 export function Flag({ code }: { code: string }) {
   const flag = countryFlag(code);

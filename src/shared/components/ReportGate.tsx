@@ -9,6 +9,7 @@ import { href, paths, REPORT_PARAM } from '../../config/paths';
 import type { PreparedReport } from '../../domain/prepared-report';
 import type { CatalogEntry } from '../../api/catalog';
 import { formatQuarter } from '../../lib/calendar';
+import { formatClockTime } from '../../lib/format';
 import { ErrorState, LoadingState } from './QueryStates';
 import './states.css';
 
@@ -18,8 +19,6 @@ function errorText(error: unknown): string {
   if (error instanceof Error && error.name === 'LocalStoreError') return error.message;
   return 'Непредвиденная ошибка при загрузке.';
 }
-
-const loadedAt = new Intl.DateTimeFormat('ru-RU', { hour: '2-digit', minute: '2-digit' });
 
 function OfflineWait({ what }: { what: string }) {
   return (
@@ -105,7 +104,7 @@ export function ReportGate({ children }: { children: (model: PreparedReport) => 
       {reportQuery.isRefetchError && (
         <div className="banner banner--warning stale-banner" role="status">
           Не удалось обновить данные: {errorText(reportQuery.error)} Показана версия отчёта, загруженная в{' '}
-          {loadedAt.format(reportQuery.dataUpdatedAt)}.{' '}
+          {formatClockTime(reportQuery.dataUpdatedAt)}.{' '}
           <button type="button" className="button button--link" onClick={() => void reportQuery.refetch()}>
             Повторить
           </button>
