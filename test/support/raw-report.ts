@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { EventsView } from '../../src/domain/events-view';
 import { prepareReport, type PreparedReport } from '../../src/domain/prepared-report';
 import { reportSchema, type Report, type ReportEvent } from '../../src/domain/report-schema';
+import { GOLDEN_COUNTRY_EVENTS } from './golden-q1';
 
 export const RAW_REPORT_PATH = 'data/raw/smolensk-international-events-2026-q1.txt';
 
@@ -82,17 +83,10 @@ export const HAND = {
   on19February: [14, 16, 18, 22],
   /** Dates overlapping 20–31 March 2026. */
   march20to31: [11, 13, 23, 24, 31],
-  /** Partner countries and their rows (any role but «only named»: row 13 only names Belarus; golden-q1.ts). */
-  partners: {
-    BY: [7, 8, 9, 10, 11, 12, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 29, 30, 31, 32, 33],
-    KZ: [4, 5, 15, 34],
-    CN: [12, 15],
-    IN: [15, 28],
-    AE: [3],
-    DE: [14],
-    KG: [15],
-    ZA: [15],
-  },
+  /** Partner countries and their rows (any role but «only named»: row 13 only names Belarus), as counted in golden-q1.ts. */
+  partners: GOLDEN_COUNTRY_EVENTS as Readonly<
+    Record<'BY' | 'KZ' | 'CN' | 'IN' | 'AE' | 'DE' | 'KG' | 'ZA', readonly number[]>
+  >,
   /** People stated per row («более 1200» in row 15 is a lower bound). */
   people: {
     9: 4,
