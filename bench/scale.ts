@@ -29,9 +29,9 @@ export function pickSearchWord(titles: readonly string[]): string {
   return (fit?.[0] ?? 'междунар').slice(0, 6);
 }
 
-/** Data rows only: virtualisers add aria-hidden spacer rows above and below. */
 /** The country map's drawing, once its deferred first draw is done. */
 const MAP_SELECTOR = '.country-map svg';
+/** Data rows only: virtualisers add aria-hidden spacer rows above and below. */
 const ROW_SELECTOR = 'table tbody tr:not([aria-hidden="true"])';
 
 function searchBox(page: Page): Locator {

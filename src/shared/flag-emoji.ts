@@ -40,12 +40,13 @@ function detect(): boolean {
 
 let supported = stored();
 const listeners = new Set<() => void>();
-let cancelDetection: (() => void) | null = null;
+let detecting = false;
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
-  if (supported === undefined && !cancelDetection)
-    cancelDetection = whenIdle(
+  if (supported === undefined && !detecting) {
+    detecting = true;
+    whenIdle(
       () => {
         supported = detect();
         try {
@@ -57,6 +58,7 @@ function subscribe(listener: () => void): () => void {
       },
       { timeoutMs: 3000, fallbackMs: 500 },
     );
+  }
   return () => {
     listeners.delete(listener);
   };

@@ -44,12 +44,15 @@ describe('events explorer', () => {
     for (const link of links) expect(document.getElementById(link.getAttribute('href')!.slice(1))).not.toBeNull();
     // jsdom has no scrolling; the link scrolls the target into view in a browser.
     Element.prototype.scrollIntoView = vi.fn();
-    await user.click(within(nav).getByRole('link', { name: 'К цифрам для прессы' }));
-    expect(document.activeElement?.id).toBe('explorer-press');
-    expect(within(document.activeElement as HTMLElement).getByText(/Цифры для прессы/i)).toBeInTheDocument();
-    await user.click(within(nav).getByRole('link', { name: 'К поиску' }));
-    expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Поиск' }));
-    delete (Element.prototype as Partial<Element>).scrollIntoView;
+    try {
+      await user.click(within(nav).getByRole('link', { name: 'К цифрам для прессы' }));
+      expect(document.activeElement?.id).toBe('explorer-press');
+      expect(within(document.activeElement as HTMLElement).getByText(/Цифры для прессы/i)).toBeInTheDocument();
+      await user.click(within(nav).getByRole('link', { name: 'К поиску' }));
+      expect(document.activeElement).toBe(screen.getByRole('searchbox', { name: 'Поиск' }));
+    } finally {
+      delete (Element.prototype as Partial<Element>).scrollIntoView;
+    }
   });
 
   it('lists the report with a result count', async () => {

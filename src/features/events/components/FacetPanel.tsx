@@ -48,13 +48,11 @@ function Option({
 }
 
 function OptionLabel({ option }: { option: FacetOption }) {
-  return option.flag ? (
+  return (
     <>
-      <Flag code={option.value} />
+      {option.flag && <Flag code={option.value} />}
       {option.label}
     </>
-  ) : (
-    option.label
   );
 }
 

@@ -28,14 +28,12 @@ function CountryList({ codes }: { codes: readonly string[] }) {
   if (codes.length === 0) return <span className="muted">—</span>;
   return (
     <ul className="country-list">
-      {codes.map((code) => {
-        return (
-          <li key={code}>
-            <Flag code={code} />
-            {countryNames(code).short}
-          </li>
-        );
-      })}
+      {codes.map((code) => (
+        <li key={code}>
+          <Flag code={code} />
+          {countryNames(code).short}
+        </li>
+      ))}
     </ul>
   );
 }
@@ -81,7 +79,6 @@ export const CELLS: Record<SortKey, (event: ReportEvent, ctx: CellContext) => Re
   ),
   place: (event, { terms }) => {
     const { place } = event;
-    const country = place.countryCode;
     return (
       <>
         {place.city ? (
@@ -91,10 +88,10 @@ export const CELLS: Record<SortKey, (event: ReportEvent, ctx: CellContext) => Re
             <Highlight text={place.raw} terms={terms} />
           </span>
         )}
-        {country && (
+        {place.countryCode && (
           <span className="place-country">
-            <Flag code={country} />
-            {countryNames(country).short}
+            <Flag code={place.countryCode} />
+            {countryNames(place.countryCode).short}
           </span>
         )}
         {place.online && <span className="badge badge--online">онлайн</span>}
