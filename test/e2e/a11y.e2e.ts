@@ -171,7 +171,8 @@ describe('keyboard only', () => {
     await tabTo(page, (f) => f.tag === 'input' && /Беларусь/.test(f.name));
     await page.keyboard.press('Space');
     await expect.poll(count).toMatch(new RegExp(`Найдено:\\s${belarus.length}\\sиз\\s${report.events.length}`));
-    expect(new URL(page.url()).searchParams.getAll('country')).toEqual(['BY']);
+    // The URL follows the render (use-url-state), so it is polled, not read once.
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('country')).toEqual(['BY']);
 
     // The search box, then a query typed from the keyboard.
     await tabTo(page, (f) => f.id === 'events-search');

@@ -68,7 +68,8 @@ describe('events explorer', () => {
     expect(await allRowNumbers(page)).toEqual(sorted(belarus));
     // The hand count: every row naming Belarus as a partner, row 13 being the only arguable one.
     expect(belarus).toEqual(expect.arrayContaining(present(report, HAND.belarus)));
-    expect(new URL(page.url()).searchParams.getAll('country')).toEqual(['BY']);
+    // The URL follows the render (use-url-state), so it is polled, not read once.
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('country')).toEqual(['BY']);
 
     await page.getByRole('checkbox', { name: /Беларусь/ }).uncheck();
     await page.getByRole('checkbox', { name: /Казахстан/ }).check();
@@ -79,7 +80,7 @@ describe('events explorer', () => {
     const either = sorted([...new Set([...belarus, ...byCountry('KZ')])]);
     await waitForCount(page, either.length);
     expect(await allRowNumbers(page)).toEqual(either);
-    expect(new URL(page.url()).searchParams.getAll('country')).toEqual(['KZ', 'BY']);
+    await expect.poll(() => new URL(page.url()).searchParams.getAll('country')).toEqual(['KZ', 'BY']);
     await screenshot(page, 'events-by-kz');
     expect(problems.pageErrors).toEqual([]);
     expect(problems.consoleErrors).toEqual([]);
@@ -98,8 +99,12 @@ describe('events explorer', () => {
     await page.getByLabel('По дату').fill('2026-02-19');
     await waitForCount(page, present(report, HAND.on19February).length);
     expect(await allRowNumbers(page)).toEqual(present(report, HAND.on19February));
-    const params = new URL(page.url()).searchParams;
-    expect([params.get('from'), params.get('to')]).toEqual(['2026-02-19', '2026-02-19']);
+    await expect
+      .poll(() => {
+        const params = new URL(page.url()).searchParams;
+        return [params.get('from'), params.get('to')];
+      })
+      .toEqual(['2026-02-19', '2026-02-19']);
     await context.close();
   });
 
