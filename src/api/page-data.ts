@@ -1,8 +1,11 @@
-// The data a prerendered page was rendered from, inlined in its HTML as
-// <script type="application/json" id="page-data"> (not executed, so the CSP needs no exception). The
-// build validated it with the report schema (src/app/prerender/plugin.ts), so the browser puts it
-// into the query cache as it is: the first paint and hydration do not wait for a fetch or for zod.
-// What the browser fetches later (another report, a refetch) is validated as usual (client.ts).
+// The data a prerendered page was rendered from. Its small part (the path, the router's state, the
+// report index) is inlined in the HTML as <script type="application/json" id="page-data"> (not
+// executed, so the CSP needs no exception). The report itself is a file of the build beside the
+// pages (assets/report-<id>-<hash>.json, one for every page, cached as a hashed asset), preloaded by
+// the page's <head>: inlined, its ~90 kB were parsed before the first paint of every page. The build
+// validated the report with the schema (src/app/prerender/plugin.ts) and wrote that output, so the
+// browser puts it into the query cache as it is: hydration does not wait for zod. What the browser
+// fetches from the API (another report, a refetch) is validated as usual (client.ts).
 import type { QueryClient } from '@tanstack/react-query';
 import type { HydrationState } from 'react-router-dom';
 import type { Report, ReportIndex } from '../domain/report-schema';
@@ -19,13 +22,13 @@ export interface PageData {
   /** The router's state after the build ran the loaders (route id → loader result). */
   router: HydrationState;
   index: ReportIndex;
-  /** The report the page shows (the newest); absent when the index lists none. */
-  report: Report | null;
+  /** URL of the data file of the report the page shows (the newest); null when the index lists none. */
+  reportUrl: string | null;
 }
 
 /**
- * JSON that can sit inside a <script> element: `<` is escaped, so no text in the data (an event
- * title, a source quote) can close the element or open a comment.
+ * JSON that can sit inside a <script> element: `<` is escaped, so no text in the data (a report
+ * title) can close the element or open a comment.
  */
 export function serializePageData(data: PageData): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
@@ -36,8 +39,22 @@ export function readPageData(doc: Document = document): PageData | null {
   return text ? (JSON.parse(text) as PageData) : null;
 }
 
+/**
+ * The report of the page's data file, or null when it could not be fetched (the screens then ask the
+ * API for it, with their loading and error states).
+ */
+export async function fetchPageReport(url: string): Promise<Report | null> {
+  try {
+    // No options: the request has to match the page's <link rel="preload"> to take its answer.
+    const response = await fetch(url);
+    return response.ok ? ((await response.json()) as Report) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Puts the page's data into the cache as fresh answers of the queries that fetch them. */
-export function seedQueries(queryClient: QueryClient, data: Pick<PageData, 'index' | 'report'>): void {
+export function seedQueries(queryClient: QueryClient, data: { index: ReportIndex; report: Report | null }): void {
   queryClient.setQueryData(reportIndexQuery().queryKey, data.index);
   if (data.report) queryClient.setQueryData(reportQuery(data.report.id).queryKey, data.report);
 }

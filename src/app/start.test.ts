@@ -4,7 +4,7 @@ import type { PageData } from '../api/page-data';
 import { showsPrerendered } from './start';
 
 const page = (path: string, notFound = false) =>
-  ({ path, notFound, router: { loaderData: {} }, index: { reports: [] }, report: null }) as PageData;
+  ({ path, notFound, router: { loaderData: {} }, index: { reports: [] }, reportUrl: null }) as PageData;
 const at = (pathname: string, search = '') => ({ pathname, search });
 
 describe('showsPrerendered', () => {

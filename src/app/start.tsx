@@ -1,13 +1,13 @@
 // Starts the app in the browser. A prerendered page (src/app/prerender/) is hydrated: its data comes
-// from the JSON in the page, already validated by the build, and the first render reproduces the HTML
-// exactly. A page whose address asks for more than the HTML shows (a query: another report, a filter,
+// with the page (src/api/page-data.ts), already validated by the build, and the first render
+// reproduces the HTML exactly. A page whose address asks for more than the HTML shows (a query: another report, a filter,
 // a report loaded in this browser; a path the HTML is not for) is rendered afresh from the same data,
 // replacing the HTML in one commit. A page without prerendered HTML (dev, the mock-API build) renders
 // once its preloaded data has arrived.
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { matchRoutes } from 'react-router-dom';
-import { readPageData, seedQueries, type PageData } from '../api/page-data';
+import { fetchPageReport, readPageData, seedQueries, type PageData } from '../api/page-data';
 import { App } from './App';
 import { yieldToBrowser } from '../lib/yield';
 import { awaitPreloadedData } from './preloaded-data';
@@ -40,8 +40,11 @@ export async function startApp(): Promise<void> {
   if (!root) throw new Error('#root not found');
   const queryClient = createQueryClient();
   const data = readPageData();
-  if (data && showsPrerendered(data, window.location)) {
-    seedQueries(queryClient, data);
+  // Preloaded by the page's <head>, so usually here by the time the code has run.
+  const report = data?.reportUrl ? await fetchPageReport(data.reportUrl) : null;
+  if (data) seedQueries(queryClient, { index: data.index, report });
+  // Without its report the page cannot be hydrated: it is rendered afresh, asking the API for it.
+  if (data && showsPrerendered(data, window.location) && (report || !data.reportUrl)) {
     const router = await createHydratingRouter(queryClient, data.router);
     await yieldToBrowser();
     // A transition: hydration yields to the browser between components instead of one long task.
@@ -56,8 +59,7 @@ export async function startApp(): Promise<void> {
     });
     return;
   }
-  if (data) seedQueries(queryClient, data);
-  else await awaitPreloadedData(queryClient);
+  if (!data) await awaitPreloadedData(queryClient);
   createRoot(root).render(
     <StrictMode>
       <App queryClient={queryClient} />

@@ -1,7 +1,8 @@
 // Prerendered pages (src/app/prerender/), as nginx serves them with the generated config: readable,
 // printable and linked without JavaScript; hydrated in place (the very nodes of the HTML stay) from
-// the data inlined in the page, without fetching it and without a hydration warning; an address that
-// asks for more than its HTML shows still ends on the right content.
+// the data the page came with (inline, and the report's data file it preloads), without asking the
+// API and without a hydration warning; an address that asks for more than its HTML shows, or a page
+// whose data file fails, still ends on the right content.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import report from '../../data/reports/2026-q1.json';
@@ -81,8 +82,10 @@ describe('hydration', () => {
       await route.continue();
     });
     const reportRequests: string[] = [];
+    const dataFileRequests: string[] = [];
     page.on('request', (request) => {
       if (request.url().includes('/api/reports/')) reportRequests.push(request.url());
+      if (/\/assets\/report-[^/]+\.json$/.test(request.url())) dataFileRequests.push(request.url());
     });
     const response = await page.goto(url, { waitUntil: 'commit' });
     await page.locator('#root h2').first().waitFor({ state: 'attached' });
@@ -90,7 +93,7 @@ describe('hydration', () => {
       (window as unknown as { marked: Element }).marked = document.querySelector('#root h2')!;
     });
     release();
-    return { ...opened, response, reportRequests };
+    return { ...opened, response, reportRequests, dataFileRequests };
   }
 
   /**
@@ -103,8 +106,8 @@ describe('hydration', () => {
       return marked.isConnected && Object.keys(marked).some((key) => key.startsWith('__reactFiber$'));
     });
 
-  it('the overview hydrates in place from its inlined data, and its controls then work', async () => {
-    const { page, problems, context, reportRequests } = await openMarked(`${NGINX}/`);
+  it('the overview hydrates in place from the data it came with, and its controls then work', async () => {
+    const { page, problems, context, reportRequests, dataFileRequests } = await openMarked(`${NGINX}/`);
     const toggle = page.getByRole('button', { name: /Беларусь/ }).first();
     // A click before hydration would do nothing: the URL changes once React handles it.
     await expect
@@ -114,7 +117,9 @@ describe('hydration', () => {
       })
       .toBe('BY');
     expect(await hydratedInPlace(page)).toBe(true);
+    // Not the API's report: the page's data file, once (the app's fetch takes the preload's answer).
     expect(reportRequests).toEqual([]);
+    expect(dataFileRequests).toHaveLength(1);
     expect(problems).toEqual({ pageErrors: [], consoleErrors: [], cspViolations: [] });
     await context.close();
   });
@@ -152,6 +157,23 @@ describe('hydration', () => {
     await context.close();
   });
 
+  it('a page whose report data file does not arrive is rendered afresh from the API, and works', async () => {
+    const { page, problems, context } = await openPage(browser);
+    const apiReports: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/api/reports/')) apiReports.push(new URL(request.url()).pathname);
+    });
+    await page.route(/\/assets\/report-[^/]+\.json$/, (route) => route.abort());
+    await page.goto(`${NGINX}/events`);
+    await page.getByRole('checkbox', { name: /Казахстан/ }).check();
+    await expect.poll(() => resultCount(page).textContent()).toBe(`Найдено: ${KZ_EVENTS} из ${report.events.length}`);
+    expect(apiReports).toContain(`/api/reports/${report.id}.json`);
+    // Chromium logs the aborted request itself; nothing else may appear.
+    const consoleErrors = problems.consoleErrors.filter((text) => !/ERR_FAILED/.test(text));
+    expect({ ...problems, consoleErrors }).toEqual({ pageErrors: [], consoleErrors: [], cspViolations: [] });
+    await context.close();
+  });
+
   it('under the sub-path too', async () => {
     const { page, problems, context, reportRequests } = await openMarked(`${SUB}/events/${EVENT.id}`);
     await heading(page, EVENT.title).waitFor();
@@ -185,6 +207,86 @@ describe('no layout shift', () => {
         ),
     );
   }
+
+  /** What the stylesheet decides for every element of the page: its box, colours, type and layout. */
+  async function computedStyles(page: Page) {
+    // Off-screen blocks that skip their rendering (content-visibility: auto) take a placeholder size
+    // until drawn, at a moment of the browser's choosing: the page is compared drawn whole.
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll<HTMLElement>('body *')) el.style.contentVisibility = 'visible';
+    });
+    return page.evaluate(() => {
+      const props = [
+        'display',
+        'position',
+        'width',
+        'height',
+        'margin',
+        'padding',
+        'border-top',
+        'border-radius',
+        'color',
+        'background-color',
+        'box-shadow',
+        'font-size',
+        'font-weight',
+        'line-height',
+        'text-align',
+        'white-space',
+        'visibility',
+        'opacity',
+        'overflow',
+        'grid-template-columns',
+        'flex-direction',
+        'gap',
+      ];
+      return [...document.querySelectorAll('body *')].map((el) => {
+        const style = getComputedStyle(el);
+        const values = props.map((p) => `${p}: ${style.getPropertyValue(p)}`).join('; ');
+        return `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} { ${values} }`;
+      });
+    });
+  }
+
+  it.each([
+    { width: 1366, height: 768, media: 'screen' },
+    { width: 412, height: 823, media: 'screen' },
+    { width: 1366, height: 768, media: 'print' },
+  ] as const)(
+    'the rules inline in each page style all of it as the whole stylesheet does ($width px, $media)',
+    async ({ media, ...viewport }) => {
+      const paths = [
+        '/',
+        '/events',
+        '/countries/BY',
+        `/events/${EVENT.id}`,
+        '/quality',
+        '/years/2026',
+        '/reports',
+        '/no-such-page',
+      ];
+      for (const path of paths) {
+        const styled = async (stylesheet: boolean) => {
+          const { page, context } = await openPage(browser, { viewport, javaScriptEnabled: false });
+          await page.emulateMedia({ media });
+          let asked = false;
+          await page.route(/\/assets\/style-[^/]+\.css$/, (route) => {
+            asked = true;
+            return stylesheet ? route.continue() : route.abort();
+          });
+          await page.goto(`${NGINX}${path}`, { waitUntil: 'load' });
+          const styles = await computedStyles(page);
+          await context.close();
+          expect(asked, `${path} links the whole stylesheet`).toBe(true);
+          return styles;
+        };
+        const inline = await styled(false);
+        expect(inline.length, path).toBeGreaterThan(20);
+        expect(inline, `${path} at ${viewport.width} px, ${media}`).toEqual(await styled(true));
+      }
+    },
+    180_000,
+  );
 
   it.each([
     { width: 1366, height: 768 },

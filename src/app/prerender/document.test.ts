@@ -10,8 +10,8 @@ const data = (title: string): PageData => ({
   path: '/',
   notFound: false,
   router: { loaderData: {}, errors: null, actionData: null },
-  index: { reports: [] },
-  report: { title } as unknown as PageData['report'],
+  index: { reports: [{ title } as unknown as PageData['index']['reports'][number]] },
+  reportUrl: '/assets/report-2026-q1-0123456789.json',
 });
 
 describe('pageDocument', () => {
@@ -33,7 +33,26 @@ describe('pageDocument', () => {
 
     // The browser reads back exactly what went in.
     const doc = new DOMParser().parseFromString(html, 'text/html');
-    expect(readPageData(doc)?.report?.title).toBe(evil);
+    expect(readPageData(doc)?.index.reports[0]?.title).toBe(evil);
+  });
+
+  it("preloads the report's data file, before the stylesheet, and no file of the API", () => {
+    const shell = SHELL.replace(
+      '</head>',
+      '<link rel="preload" href="/api/reports/index.json" as="fetch" crossorigin="anonymous" /><style>p{}</style></head>',
+    );
+    const html = pageDocument(shell, { html: '', meta: { title: 't', description: 'd' }, data: data('t') });
+    const preloads = [...html.matchAll(/<link rel="preload"[^>]*>/g)].map((m) => m[0]);
+    expect(preloads).toEqual([
+      '<link rel="preload" href="/assets/report-2026-q1-0123456789.json" as="fetch" crossorigin="anonymous" />',
+    ]);
+    expect(html.indexOf(preloads[0]!)).toBeLessThan(html.indexOf('<style>'));
+    const none = pageDocument(shell, {
+      html: '',
+      meta: { title: 't', description: 'd' },
+      data: { ...data('t'), reportUrl: null },
+    });
+    expect(none).not.toContain('rel="preload"');
   });
 
   it('fails on a shell without the element it fills', () => {

@@ -1,6 +1,7 @@
 // One prerendered HTML file from the built app shell (dist/index.html, with its hashed script and
 // stylesheet links and the CSP meta tag): the page's head tags, the rendered markup in #root, and the
-// data it was rendered from as JSON that the browser hydrates with.
+// data it was rendered from, which the browser hydrates with: inline JSON, and a preload of the
+// report's data file (src/api/page-data.ts).
 import { PAGE_DATA_ID, serializePageData, type PageData } from '../../api/page-data';
 import { SITE_NAME, type PageMeta } from './page-meta';
 
@@ -41,8 +42,12 @@ export interface PageDocumentInput {
 export function pageDocument(shell: string, page: PageDocumentInput): string {
   let html = shell;
   html = replaceOnce(html, /<title>[^<]*<\/title>/, '', '<title>');
-  html = replaceOnce(html, /<meta\s+name="description"[^>]*>/, headTags(page.meta), 'description meta tag');
-  // The data is in the page: preloading the report files would fetch them a second time.
+  // The page brings its own data (the index inline, the report's data file, preloaded here before the
+  // inline stylesheet): preloading the API's files as well would fetch them a second time.
+  const preload = page.data.reportUrl
+    ? `\n    <link rel="preload" href="${escapeHtml(page.data.reportUrl)}" as="fetch" crossorigin="anonymous" />`
+    : '';
+  html = replaceOnce(html, /<meta\s+name="description"[^>]*>/, headTags(page.meta) + preload, 'description meta tag');
   html = html.replace(/\s*<link rel="preload" href="[^"]*\/api\/[^"]*"[^>]*>/g, '');
   html = replaceOnce(
     html,

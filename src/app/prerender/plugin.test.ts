@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
-import { pageFile, withInlineStylesheets } from './plugin';
+import { readPublishedReports } from './published-reports';
+import { pageFile, writeReportDataFile } from './plugin';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const dirs: string[] = [];
@@ -45,6 +46,20 @@ describe('the build', () => {
   });
 });
 
+describe('writeReportDataFile', () => {
+  it('writes what the schema made of the report under a name that changes with its content', () => {
+    const out = mkdtempSync(join(tmpdir(), 'out-'));
+    dirs.push(out);
+    const report = readPublishedReports(join(ROOT, 'data/reports')).reports.get('2026-q1')!;
+    const name = writeReportDataFile(out, 'assets', report);
+    expect(name).toMatch(/^assets\/report-2026-q1-[0-9a-f]{10}\.json$/);
+    expect(JSON.parse(readFileSync(join(out, name), 'utf8'))).toEqual(report);
+    const changed = writeReportDataFile(out, 'assets', { ...report, title: `${report.title} (исправлено)` });
+    expect(changed).not.toBe(name);
+    expect(writeReportDataFile(out, 'assets', report)).toBe(name);
+  });
+});
+
 describe('pageFile', () => {
   it('names the file nginx tries for each address (try_files $uri.html), and 404.html', () => {
     expect(pageFile('/', false)).toBe('index.html');
@@ -52,29 +67,5 @@ describe('pageFile', () => {
     expect(pageFile('/events/2026-q1-7', false)).toBe('events/2026-q1-7.html');
     expect(pageFile('/countries/BY', false)).toBe('countries/BY.html');
     expect(pageFile('/404', true)).toBe('404.html');
-  });
-});
-
-describe('withInlineStylesheets', () => {
-  const shell = [
-    '<head>',
-    '  <script type="module" crossorigin src="/assets/index-a1.js"></script>',
-    '  <link rel="stylesheet" crossorigin href="/assets/style-b2.css">',
-    '  <link rel="stylesheet" href="/other.css">',
-    '</head><body></body>',
-  ].join('\n');
-
-  it('puts the built stylesheet in the page and drops its link; other links and the script stay', () => {
-    const html = withInlineStylesheets(shell, [{ href: '/assets/style-b2.css', css: '.a{color:red}' }]);
-    expect(html).not.toContain('style-b2.css');
-    expect(html).toContain('<link rel="stylesheet" href="/other.css">');
-    expect(html).toContain('src="/assets/index-a1.js"');
-    expect(html).toMatch(/<style>\.a\{color:red\}<\/style>\s*<\/head>/);
-  });
-
-  it('refuses a stylesheet that would close the element early', () => {
-    expect(() =>
-      withInlineStylesheets(shell, [{ href: '/assets/style-b2.css', css: '.a{content:"</style><script>"}' }]),
-    ).toThrow(/style-b2\.css/);
   });
 });

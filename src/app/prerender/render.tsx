@@ -1,6 +1,6 @@
 // The build's server entry (Node): renders a page of the app to HTML with the same routes and
 // components as the browser, from the bundled reports (validated by the build before they get here).
-// The browser hydrates that HTML (src/app/main.tsx) with the data inlined in it.
+// The browser hydrates that HTML (src/app/main.tsx) with the same data (src/api/page-data.ts).
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
@@ -22,7 +22,8 @@ export interface RenderedPage {
   /** The markup inside #root. */
   html: string;
   meta: PageMeta;
-  data: PageData;
+  /** The page's data but the report file's URL, which the build adds when it writes the file. */
+  data: Omit<PageData, 'reportUrl'>;
 }
 
 /** The path the not-found page is rendered at (no route but the catch-all matches it). */
@@ -104,7 +105,6 @@ export async function renderPage(path: string, data: PrerenderData, notFound = f
       notFound,
       router: { loaderData: context.loaderData, errors: context.errors, actionData: context.actionData },
       index: data.index,
-      report: data.report,
     },
   };
 }
