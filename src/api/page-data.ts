@@ -10,6 +10,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import type { HydrationState } from 'react-router-dom';
 import type { Report, ReportIndex } from '../domain/report-schema';
 import { PAGE_DATA_ID } from '../config/page-data-id';
+import { REQUEST_TIMEOUT_MS } from './client';
 import { reportIndexQuery, reportQuery } from './reports';
 
 export { PAGE_DATA_ID };
@@ -40,13 +41,13 @@ export function readPageData(doc: Document = document): PageData | null {
 }
 
 /**
- * The report of the page's data file, or null when it could not be fetched (the screens then ask the
- * API for it, with their loading and error states).
+ * The report of the page's data file, or null when it could not be fetched in time (the screens then
+ * ask the API for it, with their loading and error states). Meanwhile the page stays readable as HTML.
  */
-export async function fetchPageReport(url: string): Promise<Report | null> {
+export async function fetchPageReport(url: string, timeoutMs = REQUEST_TIMEOUT_MS): Promise<Report | null> {
   try {
-    // No options: the request has to match the page's <link rel="preload"> to take its answer.
-    const response = await fetch(url);
+    // Nothing but a signal: the request has to match the page's <link rel="preload"> to take its answer.
+    const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
     return response.ok ? ((await response.json()) as Report) : null;
   } catch {
     return null;

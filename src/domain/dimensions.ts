@@ -8,6 +8,7 @@
 import { isValidIsoDate, monthIso, monthNumber, monthsBetween } from '../lib/calendar';
 import { formatDate, formatMonth } from '../lib/format';
 import { joinRu } from '../lib/lexicon';
+import { once } from '../lib/once';
 import { countryFlag, countryNames } from './countries';
 import type { EventFilters, EventFormat, ParseContext } from './filters';
 import type { PreparedReport } from './prepared-report';
@@ -97,7 +98,7 @@ export interface Dimension {
   facet?: FacetSpec;
 }
 
-const collator = new Intl.Collator('ru-RU');
+const collator = once(() => new Intl.Collator('ru-RU'));
 const ISO_MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const MAX_QUERY_LENGTH = 200;
 
@@ -218,7 +219,7 @@ function countryValues(model: PreparedReport): readonly string[] {
     const totals = new Map<string, number>();
     for (const e of model.events) for (const code of e.countries) totals.set(code, (totals.get(code) ?? 0) + 1);
     return [...totals.keys()].sort(
-      (a, b) => totals.get(b)! - totals.get(a)! || collator.compare(countryNames(a).short, countryNames(b).short),
+      (a, b) => totals.get(b)! - totals.get(a)! || collator().compare(countryNames(a).short, countryNames(b).short),
     );
   });
 }

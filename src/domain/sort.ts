@@ -1,6 +1,7 @@
 // Sorting of the events table. The sort lives in the URL (`sort=dates&dir=desc`) like the filters.
 // Each full order is computed once per report and sort (kept on the PreparedReport), and filtering
 // then keeps that order, so a keystroke in the search box never re-sorts the report.
+import { once } from '../lib/once';
 import { countryNames } from './countries';
 import { EventsView } from './events-view';
 import { filterMask } from './filter-engine';
@@ -68,7 +69,7 @@ export function writeSort(sort: SortState, base: URLSearchParams = new URLSearch
   return params;
 }
 
-const collator = new Intl.Collator('ru-RU', { sensitivity: 'base', numeric: true });
+const collator = once(() => new Intl.Collator('ru-RU', { sensitivity: 'base', numeric: true }));
 
 /** Place as shown in the table: the city, else the source text. */
 export function placeSortText(event: ReportEvent): string {
@@ -79,7 +80,7 @@ export function placeSortText(event: ReportEvent): string {
 export function countriesSortText(event: ReportEvent): string {
   return event.countries
     .map((c) => countryNames(c).short)
-    .sort(collator.compare)
+    .sort(collator().compare)
     .join(', ');
 }
 
@@ -118,7 +119,7 @@ function numericValues(values: readonly SortValue[], key: SortKey): Float64Array
     return out;
   }
   const distinct = [...new Set(values.filter((v): v is string => v !== null))];
-  distinct.sort(key === 'dates' ? (a, b) => (a < b ? -1 : a > b ? 1 : 0) : (a, b) => collator.compare(a, b));
+  distinct.sort(key === 'dates' ? (a, b) => (a < b ? -1 : a > b ? 1 : 0) : (a, b) => collator().compare(a, b));
   const rank = new Map(distinct.map((v, r) => [v, r]));
   values.forEach((v, i) => (out[i] = v === null ? NaN : rank.get(v as string)!));
   return out;

@@ -1,14 +1,10 @@
 // All ru-RU formatting in one place, so numbers and dates look the same on every screen and export.
 import { utcDate } from './calendar';
+import { once } from './once';
 
 const LOCALE = 'ru-RU';
 
-// Each formatter is made on first use: building one loads locale (and time-zone) data, ~1–2 ms each on a
-// phone, and most pages use only a few of them.
-function once<T>(make: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= make());
-}
+// Each formatter is made on first use (lib/once.ts).
 
 const integer = once(() => new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 }));
 const percent = once(() => new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 }));

@@ -1,6 +1,7 @@
 // The Russian words the dashboard counts with, in one place: plural forms by case, agreement with a
 // number (Intl.PluralRules), and the shortening of user-supplied text echoed back in notices.
 import { formatNumber } from './format';
+import { once } from './once';
 
 /** [one, few, many]: «1 мероприятие», «3 мероприятия», «5 мероприятий». */
 export type Forms = readonly [one: string, few: string, many: string];
@@ -43,11 +44,11 @@ export const FORMS = {
   tookPlace: ['прошло', 'прошли', 'прошли'],
 } as const satisfies Record<string, Forms>;
 
-let plural: Intl.PluralRules | undefined; // made on first use, like lib/format.ts's formatters
+const plural = once(() => new Intl.PluralRules('ru-RU'));
 
 /** The form of `forms` that agrees with n. */
 export function pluralize(n: number, forms: Forms): string {
-  const rule = (plural ??= new Intl.PluralRules('ru-RU')).select(n);
+  const rule = plural().select(n);
   if (rule === 'one') return forms[0];
   if (rule === 'few') return forms[1];
   return forms[2];

@@ -8,6 +8,7 @@ import { useHydrating } from '../../hydration';
 export type MeasureText = (text: string, fontSize: number) => number;
 
 let context: CanvasRenderingContext2D | null | undefined;
+let currentFont = '';
 
 function canvasContext(): CanvasRenderingContext2D | null {
   if (context !== undefined) return context;
@@ -34,7 +35,9 @@ export function measureText(text: string, fontSize: number): number {
   const key = `${fontSize} ${text}`;
   const known = widths.get(key);
   if (known !== undefined) return known;
-  ctx.font = `${fontSize}px ${EXPORT_FONT}`;
+  // Setting the font parses it and picks the face again, even when it is the same one: only on a change.
+  const font = `${fontSize}px ${EXPORT_FONT}`;
+  if (font !== currentFont) ctx.font = currentFont = font;
   const width = ctx.measureText(text).width;
   if (widths.size >= MAX_WIDTHS) widths.clear();
   widths.set(key, width);
