@@ -9,12 +9,17 @@
 // and prints, the same before the stylesheet arrives as after.
 import Beasties from 'beasties';
 
-/** Returns the function that puts a page's critical rules in its <head> (`outDir`: the build folder). */
+const STYLESHEET_LINK = /\s*<link rel="stylesheet"[^>]*>/g;
+
+/**
+ * Returns the function that moves a page's stylesheet link to the end of <body> and puts the rules
+ * the page uses in its place (`outDir`: the build folder the link points into).
+ */
 export function criticalCss(outDir: string, base: string): (html: string) => Promise<string> {
   const beasties = new Beasties({
     path: outDir,
     publicPath: base,
-    preload: 'body',
+    preload: false,
     pruneSource: false,
     reduceInlineStyles: false,
     inlineFonts: false,
@@ -27,5 +32,19 @@ export function criticalCss(outDir: string, base: string): (html: string) => Pro
     allowRules: [/^:/],
     logLevel: 'warn',
   });
-  return (html) => beasties.process(html);
+  return async (html) => {
+    const links = html.match(STYLESHEET_LINK) ?? [];
+    if (links.length !== 1 || /<style\b/.test(html))
+      throw new Error(`expected one stylesheet link and no <style> in the page, found ${links.length}`);
+    // Only the rules are taken from Beasties' copy: the page's own markup stays byte for byte as React
+    // wrote it (its serialiser would rewrite every tag).
+    const styles = [...(await beasties.process(html)).matchAll(/<style>([\s\S]*?)<\/style>/g)];
+    if (styles.length !== 1) throw new Error(`expected one inline stylesheet from Beasties, found ${styles.length}`);
+    const css = styles[0]![1]!;
+    if (/<\/style/i.test(css)) throw new Error('the stylesheet contains "</style"');
+    const link = links[0]!.trim();
+    return html
+      .replace(STYLESHEET_LINK, () => `\n    <style>${css}</style>`)
+      .replace('</body>', () => `  ${link}\n  </body>`);
+  };
 }
