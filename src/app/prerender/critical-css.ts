@@ -19,7 +19,6 @@ export function criticalCss(outDir: string, base: string): (html: string) => Pro
   const beasties = new Beasties({
     path: outDir,
     publicPath: base,
-    preload: false,
     pruneSource: false,
     reduceInlineStyles: false,
     inlineFonts: false,
