@@ -1,9 +1,9 @@
 // Starts the app in the browser. A prerendered page (src/app/prerender/) is hydrated: its data comes
 // with the page (src/api/page-data.ts), already validated by the build, and the first render
-// reproduces the HTML exactly. A page whose address asks for more than the HTML shows (a query: another report, a filter,
-// a report loaded in this browser; a path the HTML is not for) is rendered afresh from the same data,
-// replacing the HTML in one commit. A page without prerendered HTML (dev, the mock-API build) renders
-// once its preloaded data has arrived.
+// reproduces the HTML exactly. A page whose address asks for more than the HTML shows (a query:
+// another report, a filter, a report loaded in this browser; a path the HTML is not for) is rendered
+// afresh from the same data, replacing the HTML in one commit. A page without prerendered HTML (dev,
+// the mock-API build) renders once its preloaded data has arrived.
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { matchRoutes } from 'react-router-dom';

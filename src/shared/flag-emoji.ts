@@ -6,6 +6,7 @@
 // Prerendered HTML and the hydrating render have no flags (the build cannot tell); they appear after.
 import { useSyncExternalStore } from 'react';
 import { whenIdle } from '../lib/when-idle';
+import { newCanvas2d } from './canvas';
 import { useHydrating } from './hydration';
 
 const STORAGE_KEY = 'flag-emoji';
@@ -20,9 +21,7 @@ function stored(): boolean | undefined {
 }
 
 function detect(): boolean {
-  // jsdom implements canvas only as a stub that logs an error.
-  if (typeof document === 'undefined' || /jsdom/i.test(navigator.userAgent)) return false;
-  const ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+  const ctx = newCanvas2d({ willReadFrequently: true });
   if (!ctx) return false;
   ctx.canvas.width = 24;
   ctx.canvas.height = 24;

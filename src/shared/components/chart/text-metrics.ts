@@ -3,6 +3,7 @@
 // it through the hook below: the prerendered HTML and the hydrating render use the estimate (the
 // server has no canvas), the renders after hydration the real metrics.
 import { EXPORT_FONT, estimateTextWidth } from '../../chart-export';
+import { newCanvas2d } from '../../canvas';
 import { useHydrating } from '../../hydration';
 
 export type MeasureText = (text: string, fontSize: number) => number;
@@ -11,14 +12,7 @@ let context: CanvasRenderingContext2D | null | undefined;
 let currentFont = '';
 
 function canvasContext(): CanvasRenderingContext2D | null {
-  if (context !== undefined) return context;
-  try {
-    // jsdom implements getContext only as a "not implemented" stub that logs an error.
-    const isJsdom = typeof navigator !== 'undefined' && /jsdom/i.test(navigator.userAgent);
-    context = isJsdom || typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
-  } catch {
-    context = null;
-  }
+  if (context === undefined) context = newCanvas2d();
   return context;
 }
 
