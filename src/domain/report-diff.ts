@@ -3,7 +3,8 @@
 // surprise. Events are matched by title first (a row inserted above renumbers every row below it, and
 // those rows are the same events), then by number (a title whose wording was corrected).
 import { countryNames } from './countries';
-import { WARNING_FIELD_LABELS, type Report, type ReportEvent } from './report-schema';
+import type { Report, ReportEvent } from './report-schema';
+import { WARNING_FIELD_LABELS } from './warning-fields';
 
 /**
  * The columns of a report row that a diff compares. Not the number: a row inserted above renumbers

@@ -2,6 +2,7 @@
 // Every parsed field keeps the raw source text beside it, so a user can always see what the report said.
 import { z } from 'zod';
 import { COUNTRY_ROLES } from './methodology';
+import { WARNING_FIELDS } from './warning-fields';
 
 /** A real calendar date: «2026-02-29» and «2026-13-45» are refused. */
 export function isCalendarDate(text: string): boolean {
@@ -18,43 +19,7 @@ export const isoDate = z
   .refine(isCalendarDate, { message: 'такой даты нет в календаре', abort: true });
 export const countryCode = z.string().regex(/^[A-Z]{2}$/, 'ожидается код страны ISO 3166-1 alpha-2');
 
-/** What a data-quality warning is about: a report column, or a report-level matter. */
-export const WARNING_FIELDS = [
-  'number',
-  'sector',
-  'title',
-  'place',
-  'dates',
-  'description',
-  'participants',
-  'countries',
-  'row',
-  'structure',
-  'period',
-  'region',
-  'notes',
-] as const;
-export type WarningField = (typeof WARNING_FIELDS)[number];
-
-/**
- * The one Russian label of each warning field, for the quality page, event pages and the parser's own
- * messages (the column names are the report's: «Ячейка «место проведения» пустая»).
- */
-export const WARNING_FIELD_LABELS: Readonly<Record<WarningField, string>> = {
-  number: '№',
-  sector: 'Направление',
-  title: 'Наименование мероприятия',
-  place: 'Место проведения',
-  dates: 'Сроки проведения',
-  description: 'Цель, содержание и результат',
-  participants: 'Участники',
-  countries: 'Страны',
-  row: 'Строка таблицы',
-  structure: 'Структура таблицы',
-  period: 'Отчётный период',
-  region: 'Регион',
-  notes: 'Примечания',
-};
+export { WARNING_FIELDS, WARNING_FIELD_LABELS, type WarningField } from './warning-fields';
 
 export const warningSchema = z.object({
   /** Number of the event row the warning is about; null for report-level issues. */

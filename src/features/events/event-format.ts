@@ -1,5 +1,6 @@
 // How an event's fields read in the table and on the detail page (ru-RU, via src/lib/format).
-import { WARNING_FIELD_LABELS, type ReportEvent, type WarningField } from '../../domain/report-schema';
+import type { ReportEvent } from '../../domain/report-schema';
+import { WARNING_FIELD_LABELS, type WarningField } from '../../domain/warning-fields';
 import { formatNumber } from '../../lib/format';
 import { FORMS, pluralize } from '../../lib/lexicon';
 
